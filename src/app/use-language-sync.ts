@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { useAppStore } from '@/lib/store/use-app-store';
+
+/** Keeps i18next, `<html lang>` and the document title in step with the stored language preference. */
+export function useLanguageSync(i18n: I18n): void {
+  const language = useAppStore((s) => s.preferences.language);
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+  }, [i18n, language]);
+  useEffect(() => {
+    const apply = (lng: string) => {
+      document.documentElement.lang = lng;
+      // Pages refine this with their own heading (PageTitle).
+      if (!document.title.includes('·')) document.title = i18n.t('app.fullName');
+    };
+    apply(i18n.language);
+    i18n.on('languageChanged', apply);
+    return () => i18n.off('languageChanged', apply);
+  }, [i18n]);
+}

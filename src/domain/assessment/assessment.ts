@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+
+/**
+ * What a user gave for one question. `value` is an option id (single choice, yes/no),
+ * a list of option ids (multiple choice) or a number (percentage, number with unit).
+ * "Don't know" is explicit so that it can be counted apart from "not answered yet".
+ */
+export const answerSchema = z.object({
+  value: z.optional(z.union([z.string(), z.array(z.string()), z.number()])),
+  dontKnow: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+  /** Milliseconds since epoch; lets two tabs merge without losing the newer answer. */
+  updatedAt: z.number(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** Keys that would reach Object.prototype if ever assigned with `obj[key] = ...`. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const safeKeySchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  z.refine((k) => !FORBIDDEN_KEYS.has(k)),
+);
+
+export const answersSchema = z.record(safeKeySchema, answerSchema);
+export type Answers = z.infer<typeof answersSchema>;
+
+export const assessmentSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** Optional firm name; empty means "anonymous" (workshops). */
+  name: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** Version of the instrument the answers were given against. */
+  instrumentVersion: z.string(),
+  answers: answersSchema,
+  /** Last questionnaire step the user was on, so a reload resumes there. */
+  step: z.optional(z.string()),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** True when the answer holds a real value (not "don't know", not an empty selection). */
+export function hasValue(answer: Answer | undefined): boolean {
+  if (!answer || answer.dontKnow) return false;
+  const v = answer.value;
+  if (v === undefined) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'number') return Number.isFinite(v);
+  return v.length > 0;
+}

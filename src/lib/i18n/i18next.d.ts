@@ -1,0 +1,12 @@
+import 'i18next';
+import type common from '../../../locales/en/common.json';
+
+// Keys are typed from the English files: a key missing there fails type checking.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+    };
+  }
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './app-store';
+import { PERSIST_VERSION, QUARANTINE_PREFIX, STORAGE_KEY } from './persisted-state';
+
+/** A Storage double: a Map, optionally refusing writes (quota) or any access (private mode). */
+class FakeStorage implements Storage {
+  map = new Map<string, string>();
+  failWrites: 'quota' | 'security' | null = null;
+  get length() {
+    return this.map.size;
+  }
+  clear() {
+    this.map.clear();
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+  setItem(k: string, v: string) {
+    if (this.failWrites === 'quota') throw new DOMException('full', 'QuotaExceededError');
+    if (this.failWrites === 'security') throw new DOMException('denied', 'SecurityError');
+    this.map.set(k, v);
+  }
+}
+
+const quarantined = (s: FakeStorage) => [...s.map.keys()].filter((k) => k.startsWith(QUARANTINE_PREFIX));
+
+describe('app store persistence', () => {
+  it('can save an answer and rehydrate it in a new session', () => {
+    const backend = new FakeStorage();
+    const first = createAppStore({ getBackend: () => backend });
+    const id = first.getState().createAssessment('Ningbo Pumps');
+    first.getState().setAnswer(id, 'rd.intensity', { value: 4.2 });
+    first.getState().setLanguage('zh-CN');
+
+    const second = createAppStore({ getBackend: () => backend });
+    const a = second.getState().assessments[id];
+    expect(a?.name).toBe('Ningbo Pumps');
+    expect(a?.answers['rd.intensity']?.value).toBe(4.2);
+    expect(second.getState().preferences.language).toBe('zh-CN');
+    expect(second.getState().currentId).toBe(id);
+    expect(second.getState().storageProblems).toEqual([]);
+  });
+
+  it('stores a version number with the data', () => {
+    const backend = new FakeStorage();
+    const store = createAppStore({ getBackend: () => backend });
+    store.getState().setBilingual(true);
+    expect(JSON.parse(backend.getItem(STORAGE_KEY)!).version).toBe(PERSIST_VERSION);
+  });
+
+  it('keeps corrupt data aside, untouched, tells the user and starts afresh', () => {
+    const backend = new FakeStorage();
+    backend.setItem(STORAGE_KEY, '{"state": {"assessments": 12');
+    const store = createAppStore({ getBackend: () => backend });
+    expect(store.getState().storageProblems.map((p) => p.kind)).toEqual(['corrupt']);
+    const [key] = quarantined(backend);
+    expect(backend.getItem(key!)).toBe('{"state": {"assessments": 12');
+    // The app keeps working and later writes never touch the quarantined copy.
+    store.getState().createAssessment();
+    expect(backend.getItem(key!)).toBe('{"state": {"assessments": 12');
+    expect(JSON.parse(backend.getItem(STORAGE_KEY)!).state.assessments).not.toEqual({});
+  });
+
+  it('keeps aside well-formed JSON that does not match the schema', () => {
+    const backend = new FakeStorage();
+    const bad = JSON.stringify({ state: { assessments: { x: { id: 5 } } }, version: PERSIST_VERSION });
+    backend.setItem(STORAGE_KEY, bad);
+    const store = createAppStore({ getBackend: () => backend });
+    expect(store.getState().storageProblems[0]?.kind).toBe('corrupt');
+    expect(quarantined(backend).map((k) => backend.getItem(k))).toEqual([bad]);
+  });
+
+  it('keeps aside data from a newer version instead of guessing at it', () => {
+    const backend = new FakeStorage();
+    const future = JSON.stringify({ state: { anything: true }, version: PERSIST_VERSION + 1 });
+    backend.setItem(STORAGE_KEY, future);
+    const store = createAppStore({ getBackend: () => backend });
+    const problem = store.getState().storageProblems[0];
+    expect(problem?.kind).toBe('future-version');
+    expect(problem && 'raw' in problem ? problem.raw : null).toBe(future);
+    expect(quarantined(backend).map((k) => backend.getItem(k))).toEqual([future]);
+  });
+
+  it('runs in memory with a notice when storage cannot be used at all', () => {
+    const store = createAppStore({
+      getBackend: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    expect(store.getState().storageProblems.map((p) => p.kind)).toEqual(['unavailable']);
+    const id = store.getState().createAssessment('In memory');
+    store.getState().setAnswer(id, 'brand.share', { value: 40 });
+    expect(store.getState().assessments[id]?.answers['brand.share']?.value).toBe(40);
+  });
+
+  it('reports a full quota and leaves the last saved copy intact', () => {
+    const backend = new FakeStorage();
+    const store = createAppStore({ getBackend: () => backend });
+    const id = store.getState().createAssessment('Saved');
+    const saved = backend.getItem(STORAGE_KEY);
+    backend.failWrites = 'quota';
+    store.getState().setAnswer(id, 'rd.intensity', { value: 9 });
+    expect(store.getState().storageProblems.map((p) => p.kind)).toEqual(['quota']);
+    expect(backend.getItem(STORAGE_KEY)).toBe(saved);
+    // The answer is still in memory so the user can export it.
+    expect(store.getState().assessments[id]?.answers['rd.intensity']?.value).toBe(9);
+  });
+
+  it('does not overwrite corrupt data it could not copy aside', () => {
+    const backend = new FakeStorage();
+    backend.setItem(STORAGE_KEY, 'not json');
+    backend.failWrites = 'quota';
+    const store = createAppStore({ getBackend: () => backend });
+    const problem = store.getState().storageProblems.find((p) => p.kind === 'corrupt');
+    expect(problem && 'quarantineKey' in problem ? problem.quarantineKey : 'x').toBeNull();
+    backend.failWrites = null;
+    store.getState().createAssessment();
+    expect(backend.getItem(STORAGE_KEY)).toBe('not json');
+  });
+
+  it('merges with answers another tab saved instead of overwriting them', () => {
+    const backend = new FakeStorage();
+    const tabA = createAppStore({ getBackend: () => backend });
+    const id = tabA.getState().createAssessment('Shared');
+    const tabB = createAppStore({ getBackend: () => backend });
+    tabB.getState().setAnswer(id, 'brand.share', { value: 30 });
+    // Tab A has not seen B's answer yet and writes its own.
+    tabA.getState().setAnswer(id, 'rd.intensity', { value: 2 });
+    const stored = JSON.parse(backend.getItem(STORAGE_KEY)!).state.assessments[id].answers;
+    expect(stored['brand.share'].value).toBe(30);
+    expect(stored['rd.intensity'].value).toBe(2);
+  });
+
+  it('can delete an assessment and undo the deletion', () => {
+    const backend = new FakeStorage();
+    const store = createAppStore({ getBackend: () => backend });
+    const id = store.getState().createAssessment('To delete');
+    const removed = store.getState().remove(id);
+    expect(store.getState().assessments[id]).toBeUndefined();
+    expect(createAppStore({ getBackend: () => backend }).getState().assessments[id]).toBeUndefined();
+    store.getState().putAssessment(removed!);
+    expect(createAppStore({ getBackend: () => backend }).getState().assessments[id]?.name).toBe('To delete');
+  });
+});

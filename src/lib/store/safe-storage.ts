@@ -1,0 +1,169 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { mergeCollections } from '@/domain/assessment/merge-assessments';
+import {
+  PERSIST_VERSION,
+  QUARANTINE_PREFIX,
+  migratePersisted,
+  type PersistedState,
+} from './persisted-state';
+
+/** Something the user must be told about their saved data. */
+export type StorageProblem =
+  /** Browser storage cannot be used (private mode, disabled): work lives in memory only. */
+  | { kind: 'unavailable' }
+  /** The stored value could not be read; `raw` is what was there, also kept under `quarantineKey`. */
+  | { kind: 'corrupt' | 'future-version'; quarantineKey: string | null; raw: string }
+  /** The browser refused to save (quota); the last saved copy is intact. */
+  | { kind: 'quota' };
+
+export interface SafeStorageOptions {
+  /** Returns the browser storage; may throw (some browsers throw on mere access). */
+  getBackend: () => Storage;
+  onProblem: (problem: StorageProblem) => void;
+  now?: () => number;
+}
+
+function isQuotaError(e: unknown): boolean {
+  if (!(e instanceof DOMException) && !(e instanceof Error)) return false;
+  const code = (e as DOMException).code;
+  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+function openBackend(getBackend: () => Storage): Storage | null {
+  try {
+    const s = getBackend();
+    const probe = 'chuhai:probe';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch (e) {
+    // A full disk also fails the probe, but then the stored data is still readable.
+    if (isQuotaError(e)) {
+      try {
+        return getBackend();
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  }
+}
+
+type ReadResult = { kind: 'empty' } | { kind: 'ok'; state: PersistedState } | { kind: 'bad'; reason: 'corrupt' | 'future-version'; raw: string };
+
+function readValue(raw: string | null): ReadResult {
+  if (raw === null) return { kind: 'empty' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { kind: 'bad', reason: 'corrupt', raw };
+  }
+  if (typeof parsed !== 'object' || parsed === null || !('state' in parsed)) return { kind: 'bad', reason: 'corrupt', raw };
+  const version = (parsed as { version?: unknown }).version;
+  if (typeof version !== 'number') return { kind: 'bad', reason: 'corrupt', raw };
+  const migrated = migratePersisted((parsed as { state: unknown }).state, version);
+  if (!migrated.ok) return { kind: 'bad', reason: migrated.reason === 'future-version' ? 'future-version' : 'corrupt', raw };
+  return { kind: 'ok', state: migrated.state };
+}
+
+/**
+ * A zustand `PersistStorage` that never throws into the UI and never destroys saved work:
+ * unreadable values are copied aside before anything is written over them, a full quota
+ * leaves the last good copy in place, and each write merges with what another tab saved.
+ */
+export function createSafeStorage({ getBackend, onProblem: report, now = Date.now }: SafeStorageOptions): PersistStorage<PersistedState> {
+  let backend: Storage | null | undefined;
+  // Reporting changes the store, which writes again: report each kind once until it clears,
+  // and quarantine each bad value once, or a failing write would loop forever.
+  const reported = new Set<StorageProblem['kind']>();
+  const onProblem = (p: StorageProblem) => {
+    if (reported.has(p.kind)) return;
+    reported.add(p.kind);
+    report(p);
+  };
+  const alreadyKeptAside = new Set<string>();
+  const memory = new Map<string, string>();
+  // Set when a bad value could not be copied aside: then we must not write over it.
+  const locked = new Set<string>();
+  // What this tab last wrote: when storage still holds it, no other tab has written since,
+  // so the (costly) read-validate-merge can be skipped on the hot path of every answer.
+  const lastWritten = new Map<string, string>();
+
+  const storage = (): Storage | null => {
+    if (backend === undefined) {
+      backend = openBackend(getBackend);
+      if (!backend) onProblem({ kind: 'unavailable' });
+    }
+    return backend;
+  };
+
+  const rawGet = (name: string): string | null => {
+    const s = storage();
+    if (!s) return memory.get(name) ?? null;
+    try {
+      return s.getItem(name);
+    } catch {
+      return memory.get(name) ?? null;
+    }
+  };
+
+  const quarantine = (name: string, reason: 'corrupt' | 'future-version', raw: string) => {
+    if (alreadyKeptAside.has(raw)) return;
+    alreadyKeptAside.add(raw);
+    const s = storage();
+    const key = `${QUARANTINE_PREFIX}${now()}`;
+    let kept: string | null = null;
+    if (s) {
+      try {
+        s.setItem(key, raw);
+        kept = key;
+      } catch {
+        locked.add(name);
+      }
+    }
+    onProblem({ kind: reason, quarantineKey: kept, raw });
+  };
+
+  return {
+    getItem(name): StorageValue<PersistedState> | null {
+      const read = readValue(rawGet(name));
+      if (read.kind === 'ok') return { state: read.state, version: PERSIST_VERSION };
+      if (read.kind === 'bad') quarantine(name, read.reason, read.raw);
+      return null;
+    },
+    setItem(name, value) {
+      let state = value.state;
+      const stored = rawGet(name);
+      const current: ReadResult = stored !== null && stored === lastWritten.get(name) ? { kind: 'empty' } : readValue(stored);
+      if (current.kind === 'ok') {
+        const merged = mergeCollections(current.state, state);
+        state = { ...state, assessments: merged.assessments, deleted: merged.deleted };
+      } else if (current.kind === 'bad' && !locked.has(name) && !alreadyKeptAside.has(current.raw)) {
+        quarantine(name, current.reason, current.raw);
+      }
+      const text = JSON.stringify({ state, version: PERSIST_VERSION });
+      const s = storage();
+      if (!s || locked.has(name)) {
+        memory.set(name, text);
+        return;
+      }
+      try {
+        s.setItem(name, text);
+        lastWritten.set(name, text);
+        reported.delete('quota');
+      } catch (e) {
+        if (isQuotaError(e)) onProblem({ kind: 'quota' });
+        else onProblem({ kind: 'unavailable' });
+      }
+    },
+    removeItem(name) {
+      memory.delete(name);
+      try {
+        storage()?.removeItem(name);
+      } catch {
+        /* nothing to remove */
+      }
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/App';
+import { createI18n } from '@/lib/i18n/i18n';
+import { detectLanguage } from '@/lib/i18n/languages';
+import { appStore } from '@/lib/store/use-app-store';
+import './app/styles.css';
+
+// The language is remembered in the store; on a first visit it comes from the browser.
+const saved = appStore.getState().preferences.language;
+const language = saved ?? detectLanguage(navigator.languages);
+if (!saved) appStore.getState().setLanguage(language);
+
+const i18n = await createI18n(language);
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={i18n} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,13 @@
+// `npm run bench`: builds the app and prints performance figures beside their budgets.
+// It measures; it does not pass or fail (targets live in the issues).
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { bundleFigures, printBundleFigures } from './bundle-size.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+process.chdir(root);
+
+console.log('# Chuhai benchmark');
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+printBundleFigures(bundleFigures('dist'));
