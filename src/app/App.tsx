@@ -11,7 +11,7 @@ import { useLanguageSync } from './use-language-sync';
 
 function PageFallback() {
   const { t } = useTranslation();
-  return <p className="loading" role="status">{t('app.loading')}</p>;
+  return <output className="loading">{t('app.loading')}</output>;
 }
 
 function BrokenPage() {

@@ -9,27 +9,27 @@ interface Props {
 }
 
 interface State {
-  failedFor: string | undefined | null;
+  failed: boolean;
+  key: string | undefined;
 }
 
 /** Keeps one broken screen from blanking the whole app; the store (and so saved work) is untouched. */
 export class ErrorBoundary extends Component<Props, State> {
-  state: State = { failedFor: null };
+  state: State = { failed: false, key: this.props.resetKey };
 
   static getDerivedStateFromError(): Partial<State> {
-    return { failedFor: undefined };
+    return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey !== state.key ? { failed: false, key: props.resetKey } : null;
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error(error, info.componentStack);
-    this.setState({ failedFor: this.props.resetKey });
-  }
-
-  componentDidUpdate(prev: Props): void {
-    if (this.state.failedFor !== null && prev.resetKey !== this.props.resetKey) this.setState({ failedFor: null });
   }
 
   render(): ReactNode {
-    return this.state.failedFor !== null ? this.props.fallback : this.props.children;
+    return this.state.failed ? this.props.fallback : this.props.children;
   }
 }

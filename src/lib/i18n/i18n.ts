@@ -1,4 +1,4 @@
-import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
+import { createInstance, type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from './languages';
 import { bundledResources, loadNamespace } from './namespaces';
@@ -20,7 +20,7 @@ const lazyBackend: BackendModule = {
  * languages have every key, and in development a missing key is logged loudly.
  */
 export async function createI18n(lng: Language): Promise<I18n> {
-  const instance = i18next.createInstance();
+  const instance = createInstance();
   await instance
     .use(lazyBackend)
     .use(initReactI18next)

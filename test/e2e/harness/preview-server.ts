@@ -59,7 +59,7 @@ export async function startPreviewServer(outDir = 'dist'): Promise<PreviewServer
     await waitForHttp(url, child, 20_000);
   } catch (e) {
     child.kill('SIGKILL');
-    throw new Error(`${(e as Error).message}\n${output}`);
+    throw new Error(`${(e as Error).message}\n${output}`, { cause: e });
   }
   const pid = child.pid!;
   return {
