@@ -13,7 +13,8 @@ let server: PreviewServer | undefined;
 /** Once per e2e run: check Chromium is there (fail, never skip), serve the production build. */
 export async function setup(project: TestProject): Promise<void> {
   assertChromium();
-  server = await startPreviewServer('dist');
+  // E2E_DIST lets parallel work serve its own build folder (e.g. `vite build --outDir .tmp/dist-x`).
+  server = await startPreviewServer(process.env.E2E_DIST ?? 'dist');
   project.provide('baseUrl', server.url);
 }
 
