@@ -1,0 +1,101 @@
+import type { Question } from '@/domain/instrument/instrument-schema';
+import { plain } from './helpers';
+
+const EXPORTS = { q: 'profile.export_status', is: ['occasional', 'regular'] };
+
+/** The firm profile: context and tailoring, never scored (weight 0). */
+export const profileQuestions: Question[] = [
+  {
+    id: 'profile.industry',
+    section: 'profile',
+    order: 1,
+    type: 'single',
+    weight: 0,
+    options: plain(
+      'machinery', 'auto_parts', 'vehicles', 'batteries_new_energy', 'electronics', 'appliances', 'textiles_apparel',
+      'consumer_goods', 'chemicals', 'iron_steel', 'aluminium', 'cement', 'fertilisers', 'hydrogen', 'electricity',
+      'materials_mining', 'agri_food', 'software_services', 'other',
+    ),
+    source: 'Paper §3.3 (model choice follows industry); CBAM sectors per Regulation (EU) 2023/956 Annex I',
+  },
+  {
+    id: 'profile.employees',
+    section: 'profile',
+    order: 2,
+    type: 'single',
+    weight: 0,
+    options: plain('lt50', 'n50_299', 'n300_999', 'n1000_plus'),
+    source: 'Size bands for SME tailoring (DESIGN §3)',
+  },
+  {
+    id: 'profile.revenue',
+    section: 'profile',
+    order: 3,
+    type: 'single',
+    weight: 0,
+    options: plain('lt50m', 'm50_200', 'm200_2000', 'gt2000'),
+    source: 'Revenue bands of the High-tech Enterprise R&D thresholds (≤50M / 50–200M / >200M CNY)',
+  },
+  {
+    id: 'profile.export_status',
+    section: 'profile',
+    order: 4,
+    type: 'single',
+    weight: 0,
+    options: plain('none', 'occasional', 'regular'),
+    source: 'Paper §2.1 first level: selling products overseas through general trade',
+  },
+  {
+    id: 'profile.years_exporting',
+    section: 'profile',
+    order: 5,
+    type: 'single',
+    weight: 0,
+    options: plain('lt3', 'y3_5', 'y6_10', 'y11_20', 'gt20'),
+    condition: EXPORTS,
+    source: 'Paper §4.2: only 7% of firms have over 20 years of overseas experience, 40% under 5',
+  },
+  {
+    id: 'profile.overseas_share',
+    section: 'profile',
+    order: 6,
+    type: 'percent',
+    unit: 'percent',
+    max: 100,
+    weight: 0,
+    condition: EXPORTS,
+    source: 'Paper §2.1: the hallmark of integrated expansion is not the overseas revenue share (context only)',
+  },
+  {
+    id: 'profile.markets',
+    section: 'profile',
+    order: 7,
+    type: 'multi',
+    weight: 0,
+    options: plain(
+      'eu', 'uk_efta', 'north_america', 'mexico_latin_america', 'southeast_asia', 'south_asia', 'middle_east', 'africa',
+      'russia_central_asia', 'japan_korea', 'oceania',
+    ),
+    condition: EXPORTS,
+    source: 'Paper §4.1: EU CBAM, US tariffs, Mexico and Southeast Asia transshipment',
+  },
+  {
+    id: 'profile.cbam_goods',
+    section: 'profile',
+    order: 8,
+    type: 'yesno',
+    weight: 0,
+    options: plain('yes', 'no'),
+    source: 'Paper §4.1; Regulation (EU) 2023/956 Annex I (iron and steel, aluminium, cement, fertilisers, hydrogen, electricity)',
+  },
+  {
+    id: 'profile.cbam_tonnes',
+    section: 'profile',
+    order: 9,
+    type: 'number',
+    unit: 'tonnes_per_year',
+    weight: 0,
+    condition: { q: 'profile.cbam_goods', is: ['yes'] },
+    source: 'Regulation (EU) 2025/2083: 50-tonne annual de minimis threshold',
+  },
+];

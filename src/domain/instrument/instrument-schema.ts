@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { AXES, DIMENSIONS, SECTIONS, predicateSchema } from './predicate-schema';
+
+export const QUESTION_TYPES = ['single', 'multi', 'yesno', 'percent', 'number'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+const id = z.string().check(z.minLength(1), z.regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/));
+const credit = z.number().check(z.gte(0), z.lte(1));
+
+/** A choice. `value` is its partial credit (0 / 0.25 / 0.5 / 1 …); profile questions carry none. */
+export const optionSchema = z.strictObject({
+  id,
+  value: z.optional(credit),
+  /** Multiple choice: picking it clears the others ("none of these"). */
+  exclusive: z.optional(z.boolean()),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+/** A numeric band: an answer ≥ `min` (and below the next band's min) earns `value`. */
+export const bandSchema = z.strictObject({ min: z.number(), value: credit });
+export type Band = z.infer<typeof bandSchema>;
+
+export const UNITS = ['percent', 'tonnes_per_year', 'count', 'years'] as const;
+
+export const questionSchema = z.strictObject({
+  id,
+  section: z.enum(SECTIONS),
+  /** Position within its section; ids never encode order. */
+  order: z.number().check(z.int(), z.gte(1)),
+  type: z.enum(QUESTION_TYPES),
+  options: z.optional(z.array(optionSchema).check(z.minLength(2))),
+  bands: z.optional(z.array(bandSchema).check(z.minLength(2))),
+  unit: z.optional(z.enum(UNITS)),
+  /** Largest acceptable numeric answer (percentages: 100). */
+  max: z.optional(z.number()),
+  /** Weight within the dimension; the weights of a dimension sum to 1. Profile questions: 0. */
+  weight: z.number().check(z.gte(0), z.lte(1)),
+  /** Shown only when this holds (answer tests only). */
+  condition: z.optional(predicateSchema),
+  /** Citation: where in the paper (or which public source) the question comes from. */
+  source: z.string().check(z.minLength(3)),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const RUNGS = ['none', 'product', 'brand', 'integrated'] as const;
+export type Rung = (typeof RUNGS)[number];
+
+/** One condition of a rung of the ladder; a rung is reached when all its gates and those below pass. */
+export const gateSchema = z.strictObject({
+  id,
+  rung: z.enum(['product', 'brand', 'integrated']),
+  test: predicateSchema,
+  source: z.string().check(z.minLength(3)),
+});
+export type Gate = z.infer<typeof gateSchema>;
+
+/** A component of a model axis: a dimension score (0–100) or a question's credit (0–1, ×100). */
+export const axisComponentSchema = z.union([
+  z.strictObject({ dimension: z.enum(DIMENSIONS), weight: credit }),
+  z.strictObject({ question: id, weight: credit }),
+]);
+export type AxisComponent = z.infer<typeof axisComponentSchema>;
+
+export const instrumentSchema = z.strictObject({
+  version: z.string(),
+  questions: z.array(questionSchema).check(z.minLength(1)),
+  gates: z.array(gateSchema),
+  axes: z.strictObject({ T: z.array(axisComponentSchema), R: z.array(axisComponentSchema) }),
+  /** An axis at or above this is "strong"; both strong = convergent. */
+  strongAxis: z.number().check(z.gte(0), z.lte(100)),
+  /** Below this share of visible questions answered, a result is incomplete (provisional). */
+  minAnsweredShare: credit,
+});
+export type Instrument = z.infer<typeof instrumentSchema>;
+export { AXES };

@@ -1,0 +1,59 @@
+import type { Answers } from '../assessment/assessment';
+import type { AxisId, DimensionId, Predicate } from '../instrument/predicate-schema';
+import { questionsIn } from '../instrument/predicate-schema';
+import { answerStatus } from './answer-credit';
+import type { InstrumentIndex } from './instrument-index';
+import type { GateEvidence } from './result-types';
+import { testAnswers } from './visibility';
+
+/** What a predicate may read besides answers. Missing figures make their tests false. */
+export interface PredicateContext {
+  index: InstrumentIndex;
+  answers: Answers;
+  visible: Set<string>;
+  dimensions?: Partial<Record<DimensionId, number>>;
+  axes?: Partial<Record<AxisId, number>>;
+  gates?: Map<string, boolean>;
+}
+
+/** Evaluates any predicate of the instrument's condition language. Total: never throws. */
+export function evaluatePredicate(p: Predicate, ctx: PredicateContext): boolean {
+  if ('all' in p) return p.all.every((x) => evaluatePredicate(x, ctx));
+  if ('any' in p) return p.any.some((x) => evaluatePredicate(x, ctx));
+  if ('not' in p) return !evaluatePredicate(p.not, ctx);
+  if ('q' in p) return testAnswers(p, ctx.index, ctx.answers, (id) => ctx.visible.has(id));
+  if ('dimension' in p) {
+    const v = ctx.dimensions?.[p.dimension];
+    if (v === undefined) return false;
+    return 'atLeast' in p ? v >= p.atLeast : v < p.below;
+  }
+  if ('axis' in p) {
+    const v = ctx.axes?.[p.axis];
+    if (v === undefined) return false;
+    return 'atLeast' in p ? v >= p.atLeast : v < p.below;
+  }
+  const g = ctx.gates?.get(p.gate);
+  return g !== undefined && g === p.passed;
+}
+
+/** The answers a predicate read, as evidence for "why" (each question once, in order). */
+export function evidenceFor(p: Predicate, ctx: PredicateContext): GateEvidence[] {
+  const ids = [...new Set(questionsIn(p))];
+  return ids.flatMap((questionId): GateEvidence[] => {
+    const q = ctx.index.byId.get(questionId);
+    if (!q) return [];
+    if (!ctx.visible.has(questionId)) return [{ questionId, status: 'hidden' }];
+    const a = ctx.answers[questionId];
+    const status = answerStatus(q, a);
+    return [status === 'answered' && a?.value !== undefined ? { questionId, status, value: a.value } : { questionId, status }];
+  });
+}
+
+/** Axes a predicate read. */
+export function axesIn(p: Predicate): AxisId[] {
+  if ('axis' in p) return [p.axis];
+  if ('all' in p) return p.all.flatMap(axesIn);
+  if ('any' in p) return p.any.flatMap(axesIn);
+  if ('not' in p) return axesIn(p.not);
+  return [];
+}

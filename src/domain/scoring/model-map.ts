@@ -1,0 +1,51 @@
+import type { Answers } from '../assessment/assessment';
+import type { AxisComponent } from '../instrument/instrument-schema';
+import type { AxisId, DimensionId } from '../instrument/predicate-schema';
+import { answerStatus, creditOf } from './answer-credit';
+import { clamp } from './dimension-profile';
+import type { InstrumentIndex } from './instrument-index';
+import type { AxisScore, Contribution, DimensionScore, ModelPosition, Quadrant } from './result-types';
+
+/** Computes one model axis from its documented components, with each answer's share of it. */
+export function scoreAxis(
+  index: InstrumentIndex,
+  axis: AxisId,
+  components: AxisComponent[],
+  profile: Record<DimensionId, DimensionScore>,
+  answers: Answers,
+  visible: Set<string>,
+): AxisScore {
+  const byQuestion = new Map<string, Contribution>();
+  const add = (c: Contribution) => {
+    const prev = byQuestion.get(c.questionId);
+    byQuestion.set(c.questionId, prev ? { ...prev, share: prev.share + c.share, points: prev.points + c.points } : c);
+  };
+  const scored = components.map((c) => {
+    if ('dimension' in c) {
+      const d = profile[c.dimension];
+      for (const x of d.contributions) add({ ...x, share: x.share * c.weight, points: x.points * c.weight });
+      return { kind: 'dimension' as const, id: c.dimension, weight: c.weight, value: d.score, points: d.score * c.weight };
+    }
+    const q = index.byId.get(c.question);
+    const shown = visible.has(c.question);
+    const credit = q && shown ? creditOf(q, answers[c.question]) : 0;
+    const status = q && shown ? answerStatus(q, answers[c.question]) : 'hidden';
+    add({ questionId: c.question, status, credit, share: c.weight, points: credit * 100 * c.weight });
+    return { kind: 'question' as const, id: c.question, weight: c.weight, value: credit * 100, points: credit * 100 * c.weight };
+  });
+  const value = clamp(scored.reduce((s, c) => s + c.points, 0));
+  return { axis, value, components: scored, contributions: [...byQuestion.values()] };
+}
+
+/** Places the firm between rule export (T) and chain integration (R). */
+export function placeOnModelMap(T: AxisScore, R: AxisScore, strong: number): ModelPosition {
+  const quadrant: Quadrant =
+    T.value >= strong && R.value >= strong
+      ? 'convergent'
+      : T.value >= strong
+        ? 'rule_export'
+        : R.value >= strong
+          ? 'chain_integration'
+          : 'emerging';
+  return { T, R, quadrant, lean: (T.value - R.value) / 100, convergence: Math.min(T.value, R.value) };
+}

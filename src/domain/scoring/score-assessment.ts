@@ -1,0 +1,52 @@
+import type { Answers } from '../assessment/assessment';
+import type { Instrument } from '../instrument/instrument-schema';
+import type { DimensionId } from '../instrument/predicate-schema';
+import { answerStatus } from './answer-credit';
+import { scoreDimension } from './dimension-profile';
+import { indexInstrument } from './instrument-index';
+import { placeOnLadder } from './ladder';
+import { placeOnModelMap, scoreAxis } from './model-map';
+import type { Completeness, DimensionScore, ScoreResult } from './result-types';
+import { visibleQuestions } from './visibility';
+
+/** Counts answered, "don't know" and open questions among those shown. */
+export function measureCompleteness(instrument: Instrument, answers: Answers, visible: Set<string>): Completeness {
+  let answered = 0;
+  let dontKnow = 0;
+  const open: string[] = [];
+  for (const q of instrument.questions) {
+    if (!visible.has(q.id)) continue;
+    const s = answerStatus(q, answers[q.id]);
+    if (s === 'answered') answered++;
+    else {
+      if (s === 'dontKnow') dontKnow++;
+      open.push(q.id);
+    }
+  }
+  const total = visible.size;
+  const answeredShare = total ? answered / total : 0;
+  return { total, answered, dontKnow, unanswered: total - answered - dontKnow, answeredShare, complete: answeredShare >= instrument.minAnsweredShare, open };
+}
+
+/**
+ * Scores an assessment: dimension profile, model position, ladder rung with its gates, and
+ * completeness, each figure with the answers behind it. Pure and deterministic; derived from
+ * the answers only (nothing stored), so the same answers always give the same result.
+ */
+export function scoreAssessment(instrument: Instrument, answers: Answers): ScoreResult {
+  const index = indexInstrument(instrument);
+  const visible = visibleQuestions(index, answers);
+  const profile = Object.fromEntries(
+    index.dimensions.map((d) => [d, scoreDimension(index, d, answers, visible)]),
+  ) as Record<DimensionId, DimensionScore>;
+  const T = scoreAxis(index, 'T', instrument.axes.T, profile, answers, visible);
+  const R = scoreAxis(index, 'R', instrument.axes.R, profile, answers, visible);
+  const model = placeOnModelMap(T, R, instrument.strongAxis);
+  const completeness = measureCompleteness(instrument, answers, visible);
+  const dimensions = Object.fromEntries(index.dimensions.map((d) => [d, profile[d].score]));
+  const ladder = placeOnLadder(
+    { index, answers, visible, dimensions, axes: { T: T.value, R: R.value } },
+    !completeness.complete,
+  );
+  return { instrumentVersion: instrument.version, profile, model, ladder, completeness, visible: [...visible] };
+}
