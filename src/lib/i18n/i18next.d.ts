@@ -1,5 +1,7 @@
 import 'i18next';
 import type common from '../../../locales/en/common.json';
+import type instrument from '../../../locales/en/instrument.json';
+import type cbam from '../../../locales/en/cbam.json';
 
 // Keys are typed from the English files: a key missing there fails type checking.
 declare module 'i18next' {
@@ -7,6 +9,8 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      instrument: typeof instrument;
+      cbam: typeof cbam;
     };
   }
 }
