@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bundleFigures, printBundleFigures } from './bundle-size.mjs';
+import { engineFigures, printEngineFigures } from './engine.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -11,3 +12,4 @@ console.log('# Chuhai benchmark');
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 printBundleFigures(bundleFigures('dist'));
+printEngineFigures(await engineFigures());

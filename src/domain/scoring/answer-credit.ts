@@ -11,17 +11,28 @@ export function numericValue(question: Question, answer: Answer | undefined): nu
   return v;
 }
 
+// Option lookups per question object: scoring runs over thousands of assessments in a workshop.
+const optionValues = new WeakMap<Question, Map<string, number>>();
+function valuesOf(question: Question): Map<string, number> {
+  let m = optionValues.get(question);
+  if (!m) {
+    m = new Map((question.options ?? []).map((o) => [o.id, o.value ?? 0]));
+    optionValues.set(question, m);
+  }
+  return m;
+}
+
 /** The option ids of a choice answer that exist in the question, else null. */
 export function chosenOptions(question: Question, answer: Answer | undefined): string[] | null {
   if (!hasValue(answer) || !question.options) return null;
   const v = answer!.value;
-  const ids = question.options.map((o) => o.id);
+  const ids = valuesOf(question);
   if (question.type === 'multi') {
     if (!Array.isArray(v)) return null;
-    const valid = v.filter((x) => ids.includes(x));
+    const valid = v.filter((x) => ids.has(x));
     return valid.length ? valid : null;
   }
-  return typeof v === 'string' && ids.includes(v) ? [v] : null;
+  return typeof v === 'string' && ids.has(v) ? [v] : null;
 }
 
 /** How a question stands: answered with a valid value, "don't know", or not (validly) answered. */
@@ -45,8 +56,15 @@ export function creditOf(question: Question, answer: Answer | undefined): number
     return credit;
   }
   const chosen = chosenOptions(question, answer);
-  if (!chosen || !question.options) return 0;
-  const values = chosen.map((id) => question.options!.find((o) => o.id === id)?.value ?? 0);
-  const total = question.type === 'multi' ? values.reduce((a, b) => a + b, 0) : (values[0] ?? 0);
+  if (!chosen) return 0;
+  const values = valuesOf(question);
+  let total = 0;
+  for (const id of question.type === 'multi' ? new Set(chosen) : chosen) total += values.get(id) ?? 0;
   return Math.min(1, Math.max(0, total));
+}
+
+/** Status and credit of one answer together (one pass; scoring reads both for every question). */
+export function assessAnswer(question: Question, answer: Answer | undefined): { status: AnswerStatus; credit: number } {
+  const status = answerStatus(question, answer);
+  return { status, credit: status === 'answered' ? creditOf(question, answer) : 0 };
 }

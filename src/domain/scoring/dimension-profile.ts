@@ -1,6 +1,6 @@
 import type { Answers } from '../assessment/assessment';
 import type { DimensionId } from '../instrument/predicate-schema';
-import { answerStatus, creditOf } from './answer-credit';
+import { assessAnswer } from './answer-credit';
 import type { InstrumentIndex } from './instrument-index';
 import type { Contribution, DimensionScore } from './result-types';
 
@@ -16,10 +16,10 @@ export function scoreDimension(index: InstrumentIndex, dimension: DimensionId, a
   );
   const totalWeight = questions.reduce((s, q) => s + q.weight, 0);
   const contributions: Contribution[] = questions.map((q) => {
-    const shown = visible.has(q.id);
-    const credit = shown ? creditOf(q, answers[q.id]) : 0;
     const share = totalWeight > 0 ? q.weight / totalWeight : 0;
-    return { questionId: q.id, status: shown ? answerStatus(q, answers[q.id]) : 'hidden', credit, share, points: credit * share * 100 };
+    if (!visible.has(q.id)) return { questionId: q.id, status: 'hidden', credit: 0, share, points: 0 };
+    const { status, credit } = assessAnswer(q, answers[q.id]);
+    return { questionId: q.id, status, credit, share, points: credit * share * 100 };
   });
   const score = contributions.reduce((s, c) => s + c.points, 0);
   return { dimension, score: clamp(score), contributions };

@@ -36,9 +36,20 @@ export function evaluatePredicate(p: Predicate, ctx: PredicateContext): boolean 
   return g !== undefined && g === p.passed;
 }
 
+// Predicates are content (static objects): what they read is computed once per object.
+const readsCache = new WeakMap<Predicate, { questions: string[]; axes: AxisId[] }>();
+function reads(p: Predicate) {
+  let r = readsCache.get(p);
+  if (!r) {
+    r = { questions: [...new Set(questionsIn(p))], axes: [...new Set(axesOf(p))] };
+    readsCache.set(p, r);
+  }
+  return r;
+}
+
 /** The answers a predicate read, as evidence for "why" (each question once, in order). */
 export function evidenceFor(p: Predicate, ctx: PredicateContext): GateEvidence[] {
-  const ids = [...new Set(questionsIn(p))];
+  const ids = reads(p).questions;
   return ids.flatMap((questionId): GateEvidence[] => {
     const q = ctx.index.byId.get(questionId);
     if (!q) return [];
@@ -49,11 +60,15 @@ export function evidenceFor(p: Predicate, ctx: PredicateContext): GateEvidence[]
   });
 }
 
-/** Axes a predicate read. */
-export function axesIn(p: Predicate): AxisId[] {
+function axesOf(p: Predicate): AxisId[] {
   if ('axis' in p) return [p.axis];
-  if ('all' in p) return p.all.flatMap(axesIn);
-  if ('any' in p) return p.any.flatMap(axesIn);
-  if ('not' in p) return axesIn(p.not);
+  if ('all' in p) return p.all.flatMap(axesOf);
+  if ('any' in p) return p.any.flatMap(axesOf);
+  if ('not' in p) return axesOf(p.not);
   return [];
+}
+
+/** Axes a predicate read, each once. */
+export function axesIn(p: Predicate): AxisId[] {
+  return reads(p).axes;
 }

@@ -8,7 +8,7 @@ import type { GateResult, LadderPlacement } from './result-types';
  */
 export function placeOnLadder(ctx: PredicateContext, provisional: boolean): LadderPlacement {
   const gates: GateResult[] = ctx.index.instrument.gates.map((g) => {
-    const axes = [...new Set(axesIn(g.test))].map((axis) => ({ axis, value: ctx.axes?.[axis] ?? 0 }));
+    const axes = axesIn(g.test).map((axis) => ({ axis, value: ctx.axes?.[axis] ?? 0 }));
     return { id: g.id, rung: g.rung, passed: evaluatePredicate(g.test, ctx), evidence: evidenceFor(g.test, ctx), axes };
   });
   let rung: Rung = 'none';

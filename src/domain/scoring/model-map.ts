@@ -1,7 +1,7 @@
 import type { Answers } from '../assessment/assessment';
 import type { AxisComponent } from '../instrument/instrument-schema';
 import type { AxisId, DimensionId } from '../instrument/predicate-schema';
-import { answerStatus, creditOf } from './answer-credit';
+import { assessAnswer } from './answer-credit';
 import { clamp } from './dimension-profile';
 import type { InstrumentIndex } from './instrument-index';
 import type { AxisScore, Contribution, DimensionScore, ModelPosition, Quadrant } from './result-types';
@@ -28,8 +28,7 @@ export function scoreAxis(
     }
     const q = index.byId.get(c.question);
     const shown = visible.has(c.question);
-    const credit = q && shown ? creditOf(q, answers[c.question]) : 0;
-    const status = q && shown ? answerStatus(q, answers[c.question]) : 'hidden';
+    const { status, credit } = q && shown ? assessAnswer(q, answers[c.question]) : { status: 'hidden' as const, credit: 0 };
     add({ questionId: c.question, status, credit, share: c.weight, points: credit * 100 * c.weight });
     return { kind: 'question' as const, id: c.question, weight: c.weight, value: credit * 100, points: credit * 100 * c.weight };
   });

@@ -22,7 +22,9 @@ export function visibleQuestions(index: InstrumentIndex, answers: Answers): Set<
     memo.set(id, shown);
     return shown;
   };
-  return new Set(index.instrument.questions.filter((q) => visible(q.id)).map((q) => q.id));
+  const out = new Set<string>();
+  for (const q of index.instrument.questions) if (!q.condition || visible(q.id)) out.add(q.id);
+  return out;
 }
 
 /** Evaluates the answer tests of a predicate; other kinds of test are false here. */
