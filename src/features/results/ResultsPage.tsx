@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next';
+import { INSTRUMENT_VERSION } from '@/content/version';
+import { instrument } from '@/content/instrument';
+import { PageTitle } from '@/components/ui/PageTitle';
+import { formatDate, formatPercent } from '@/lib/format';
+import { href, useRoute } from '@/lib/router/hash-route';
+import { useAppStore } from '@/lib/store/use-app-store';
+import { CbamSection } from './CbamSection';
+import { LadderSection } from './LadderSection';
+import { ModelMapSection } from './ModelMapSection';
+import { ProfileSection } from './ProfileSection';
+import { useAssessmentResult } from './use-assessment-result';
+import './results.css';
+
+function NoAssessment({ missing }: { missing: boolean }) {
+  const { t } = useTranslation('results');
+  const list = useAppStore((s) => Object.values(s.assessments).sort((a, b) => b.updatedAt - a.updatedAt));
+  const { i18n } = useTranslation();
+  return (
+    <div className="stack">
+      <PageTitle>{t('pickTitle')}</PageTitle>
+      {missing && <p className="notice warning">{t('notFound')}</p>}
+      {list.length === 0 ? (
+        <p>{t('noneYet')}</p>
+      ) : (
+        <>
+          <p>{t('pickBody')}</p>
+          <ul className="plain-list">
+            {list.map((a) => (
+              <li key={a.id}>
+                <a href={href(['results', a.id])} dir="auto">
+                  {a.name || t('anonymous')}
+                </a>{' '}
+                · {formatDate(i18n.language, a.updatedAt)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="actions">
+        <a className="button primary" href="#/assess">
+          {t('startNew')}
+        </a>
+        <a className="button" href="#/assessments">
+          {t('openList')}
+        </a>
+      </div>
+    </div>
+  );
+}
+
+/** What the firm sees after answering: completeness first when it matters, then ladder, profile, model, CBAM. */
+export default function ResultsPage() {
+  const { t, i18n } = useTranslation('results');
+  const route = useRoute();
+  const currentId = useAppStore((s) => s.currentId);
+  const id = route.segments[1] ?? currentId ?? undefined;
+  const { assessment, result } = useAssessmentResult(id);
+  if (!assessment || !result) return <NoAssessment missing={!!route.segments[1]} />;
+
+  const firmLabel = assessment.name || t('anonymous');
+  const c = result.completeness;
+  const lng = i18n.language;
+  return (
+    <article className="stack results">
+      <PageTitle>{t('titleFor', { name: firmLabel })}</PageTitle>
+      <p className="meta">{t('asOf', { version: INSTRUMENT_VERSION, date: formatDate(lng, assessment.updatedAt) })}</p>
+      {!c.complete ? (
+        <div className="notice warning" role="status">
+          <h2>{t('provisional.title')}</h2>
+          <p>
+            {t('provisional.body', {
+              answered: c.answered,
+              total: c.total,
+              dontKnow: c.dontKnow,
+              unanswered: c.unanswered,
+              threshold: formatPercent(lng, instrument.minAnsweredShare),
+            })}
+          </p>
+          <a className="button" href={href(['assess', assessment.id, 'review'])}>
+            {t('provisional.review')}
+          </a>
+        </div>
+      ) : (
+        c.open.length > 0 && (
+          <p className="note">
+            {t('openNote', { count: c.open.length })} <a href={href(['assess', assessment.id, 'review'])}>{t('provisional.review')}</a>
+          </p>
+        )
+      )}
+      <LadderSection ladder={result.ladder} />
+      <ProfileSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
+      <ModelMapSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
+      <CbamSection answers={assessment.answers} />
+      <section className="card results-section" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('actions.title')}</h2>
+        <div className="actions">
+          <a className="button primary" href={href(['report', assessment.id])}>
+            {t('actions.print')}
+          </a>
+          <a className="button" href={href(['assess', assessment.id])}>
+            {t('actions.edit')}
+          </a>
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { instrument } from '@/content/instrument';
+import type { Question } from '@/domain/instrument/instrument-schema';
+import { indexInstrument } from '@/domain/scoring/instrument-index';
+import { formatNumber } from '@/lib/format';
+
+/** Display text of the instrument, keyed by content ids (tests guarantee every key exists in both languages). */
+export interface InstrumentText {
+  question: (id: string) => string;
+  help: (id: string) => string;
+  option: (questionId: string, optionId: string) => string;
+  section: (id: string) => string;
+  dimension: (id: string) => string;
+  /** A stored answer value in words: option labels, or the number with its unit. */
+  answer: (questionId: string, value: string | string[] | number) => string;
+}
+
+type Loose = (key: string, options?: Record<string, unknown>) => string;
+
+/** Builds the text helpers for one language (or the current one). */
+export function instrumentText(i18n: I18n, lng?: string): InstrumentText {
+  const t = i18n.getFixedT(lng ?? i18n.language, 'instrument') as unknown as Loose;
+  const language = lng ?? i18n.language;
+  const byId = indexInstrument(instrument).byId;
+  const unit = (q: Question | undefined) => (q?.unit ? t(`units.${q.unit}`) : '');
+  return {
+    question: (id) => t(`q.${id}.text`),
+    help: (id) => t(`q.${id}.help`),
+    option: (q, o) => t(`q.${q}.options.${o}`),
+    section: (id) => t(`sections.${id}.title`),
+    dimension: (id) => t(`dimensionShort.${id}`),
+    answer: (id, value) => {
+      if (typeof value === 'number') {
+        const q = byId.get(id);
+        const u = unit(q);
+        return u === '%' ? `${formatNumber(language, value, 1)}%` : `${formatNumber(language, value, 1)} ${u}`.trim();
+      }
+      const ids = Array.isArray(value) ? value : [value];
+      return ids.map((o) => t(`q.${id}.options.${o}`)).join(language === 'zh-CN' ? '、' : ', ');
+    },
+  };
+}
+
+/** The instrument text in the current language; loads the namespace (suspends) on first use. */
+export function useInstrumentText(): InstrumentText {
+  const { i18n } = useTranslation('instrument');
+  return useMemo(() => instrumentText(i18n), [i18n, i18n.language]);
+}
