@@ -66,7 +66,7 @@ export default function ResultsPage() {
       <PageTitle>{t('titleFor', { name: firmLabel })}</PageTitle>
       <p className="meta">{t('asOf', { version: INSTRUMENT_VERSION, date: formatDate(lng, assessment.updatedAt) })}</p>
       {!c.complete ? (
-        <div className="notice warning" role="status">
+        <div className="notice warning">
           <h2>{t('provisional.title')}</h2>
           <p>
             {t('provisional.body', {

@@ -46,5 +46,7 @@ export function instrumentText(i18n: I18n, lng?: string): InstrumentText {
 /** The instrument text in the current language; loads the namespace (suspends) on first use. */
 export function useInstrumentText(): InstrumentText {
   const { i18n } = useTranslation('instrument');
-  return useMemo(() => instrumentText(i18n), [i18n, i18n.language]);
+  // The i18n object stays the same across a language switch; the language is what changes.
+  const lng = i18n.language;
+  return useMemo(() => instrumentText(i18n, lng), [i18n, lng]);
 }

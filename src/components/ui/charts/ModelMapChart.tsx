@@ -100,6 +100,7 @@ export default function ModelMapChart({ points, axisLabels, quadrants, strong, s
   }, [points, axisLabels, quadrants, strong]);
   return (
     <div className="chart-box square">
+      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- a canvas drawing has no <img> equivalent */}
       <canvas ref={canvas} role="img" aria-label={summary} />
     </div>
   );

@@ -57,6 +57,7 @@ export default function RadarChart({ labels, series, summary }: Props) {
   }, [labels, series]);
   return (
     <div className="chart-box">
+      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- a canvas drawing has no <img> equivalent */}
       <canvas ref={canvas} role="img" aria-label={summary} />
     </div>
   );
