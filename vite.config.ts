@@ -1,17 +1,176 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const locales = fileURLToPath(new URL('./locales', import.meta.url));
+const favicon = fileURLToPath(new URL('./public/favicon.svg', import.meta.url));
 
-export default defineConfig({
+const THEME = '#8c1d18';
+
+/**
+ * The policy every build carries: nothing may load from another origin. Inline code is allowed only
+ * by the hash of each inline block, which only the single-file build has.
+ */
+const CSP: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+};
+
+/**
+ * sha256 source expressions for the inline <script> (without src) and <style> blocks of `html`.
+ * Scans as the HTML tokenizer does: script and style text is raw until its own closing tag, so a
+ * "<style>" string inside inlined JavaScript is not mistaken for an element.
+ */
+function inlineHashes(html: string): { script: string[]; style: string[] } {
+  const found = { script: new Set<string>(), style: new Set<string>() };
+  const open = /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>/gi;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tag = m[1]?.toLowerCase() as 'script' | 'style' | undefined;
+    if (!tag) continue; // a comment
+    const closeTag = new RegExp(`</${tag}`, 'gi');
+    closeTag.lastIndex = open.lastIndex;
+    const close = closeTag.exec(html)?.index;
+    if (close === undefined) throw new Error(`unclosed <${tag}> in index.html`);
+    const body = html.slice(open.lastIndex, close);
+    open.lastIndex = close;
+    if (tag === 'script' && /\ssrc\s*=/i.test(m[2] ?? '')) continue;
+    // The HTML parser turns CR LF into LF before the browser hashes the text.
+    const text = body.replace(/\r\n?/g, '\n');
+    found[tag].add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return { script: [...found.script], style: [...found.style] };
+}
+
+/** Puts the Content-Security-Policy meta tag right after <meta charset>, before any script or style. */
+function withCsp(html: string): string {
+  const hashes = inlineHashes(html);
+  const policy = { ...CSP };
+  policy['script-src'] = [...CSP['script-src']!, ...hashes.script];
+  policy['style-src'] = [...CSP['style-src']!, ...hashes.style];
+  const content = Object.entries(policy)
+    .map(([k, v]) => `${k} ${v.join(' ')}`)
+    .join('; ');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
+  if (!/<meta charset[^>]*>/i.test(html)) throw new Error('index.html needs <meta charset> to place the CSP after it');
+  return html.replace(/<meta charset[^>]*>/i, (m) => `${m}\n    ${meta}`);
+}
+
+/**
+ * Build only (the dev server needs inline scripts for hot reload). Runs after every other plugin,
+ * including the single-file inlining, so the hashes cover the final inline code.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'chuhai:csp',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.html')) {
+            const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+            file.source = withCsp(html);
+          }
+        }
+      },
+    },
+  };
+}
+
+/** The single file has no sibling files: the favicon becomes a data: URL, the home-screen icon goes. */
+function singleFileHead(): Plugin {
+  const dataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8'))}`;
+  return {
+    name: 'chuhai:single-file-head',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html
+          .replace(/href="\.\/favicon\.svg"/, `href="${dataUrl}"`)
+          .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, ''),
+    },
+  };
+}
+
+/** The single file never registers a service worker (there is none beside it, and file:// has none). */
+function noServiceWorker(): Plugin {
+  const id = '\0chuhai:no-service-worker';
+  return {
+    name: 'chuhai:no-service-worker',
+    resolveId: (source) => (source === 'virtual:pwa-register' ? id : undefined),
+    load: (loaded) => (loaded === id ? 'export function registerSW() { return async () => {}; }' : undefined),
+  };
+}
+
+/** Installable app, and every built file precached so that after one visit it works with the network off. */
+function progressiveWebApp() {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    // src/lib/pwa registers it lazily through `virtual:pwa-register`; no script is injected.
+    injectRegister: false,
+    // The glob below already finds the icons; listing them twice would duplicate precache entries.
+    includeManifestIcons: false,
+    manifest: {
+      id: './',
+      name: 'Chuhai going-global self-assessment · 出海能力自评',
+      short_name: 'Chuhai 出海',
+      description: "A private, offline self-assessment of a Chinese firm's path overseas / 出海能力自评",
+      lang: 'en',
+      theme_color: THEME,
+      background_color: '#f6f4f1',
+      display: 'standalone',
+      start_url: './',
+      scope: './',
+      icons: [
+        { src: 'icons/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+      // Vite's build manifest is for tools, not for the browser; the plugin lists the web manifest
+      // itself, so the glob must not add it a second time.
+      globIgnores: ['**/node_modules/**/*', '.vite/**', 'manifest.webmanifest'],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
+/** PWA build (default) or the one self-contained HTML file (`--mode single`). */
+function pluginsFor(mode: string) {
+  if (mode === 'single') return [react(), singleFileHead(), noServiceWorker(), viteSingleFile(), contentSecurityPolicy()];
+  return [react(), ...(mode === 'test' ? [] : [progressiveWebApp()]), contentSecurityPolicy()];
+}
+
+export default defineConfig(({ mode }) => ({
   // Relative base: the same build works from a web server, an installed PWA and file://.
   base: './',
-  plugins: [react()],
+  plugins: pluginsFor(mode),
   resolve: { alias: { '@': src, '@locales': locales } },
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  // The single file inlines everything, so nothing from public/ (and no build manifest) goes beside it.
+  publicDir: mode === 'single' ? false : 'public',
+  build:
+    mode === 'single'
+      ? { target: 'es2022', sourcemap: false, manifest: false, outDir: 'dist-single' }
+      : { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [
@@ -39,4 +198,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

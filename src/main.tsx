@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
 import { createI18n } from '@/lib/i18n/i18n';
 import { detectLanguage } from '@/lib/i18n/languages';
+import { registerServiceWorker } from '@/lib/pwa/register-service-worker';
 import { appStore } from '@/lib/store/use-app-store';
 import './app/styles.css';
 
@@ -20,3 +21,7 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline after one visit (PWA build only): loaded after the first screen, and never in the
+// single-file build, which runs from file:// where there is no service worker.
+if (import.meta.env.PROD && import.meta.env.MODE !== 'single') void registerServiceWorker();

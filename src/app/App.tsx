@@ -3,6 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { StorageNotice } from '@/features/settings/StorageNotice';
+import { UpdatePrompt } from '@/features/settings/UpdatePrompt';
 import { useRoute } from '@/lib/router/hash-route';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
@@ -39,6 +40,7 @@ function Shell() {
       </a>
       <Header area={area} />
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
         <StorageNotice />
         <ErrorBoundary fallback={<BrokenPage />} resetKey={area}>
           <Suspense fallback={<PageFallback />}>

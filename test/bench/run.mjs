@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bundleFigures, printBundleFigures } from './bundle-size.mjs';
+import { printLighthouse } from './lighthouse.mjs';
 import { engineFigures, printEngineFigures } from './engine.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,3 +14,5 @@ console.log(`node ${process.version}, ${new Date().toISOString()}`);
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 printBundleFigures(bundleFigures('dist'));
 printEngineFigures(await engineFigures());
+// Lighthouse takes about 35 s a page; `npm run bench -- --no-lighthouse` skips it.
+if (!process.argv.includes('--no-lighthouse')) await printLighthouse('dist');
