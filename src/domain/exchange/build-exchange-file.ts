@@ -1,0 +1,53 @@
+import type { Answer, Answers, Assessment } from '../assessment/assessment';
+import { ASSESSMENT_FORMAT, BUNDLE_FORMAT, FORMAT_VERSION, type AssessmentFile, type BundleFile } from './exchange-format';
+
+/** A copy holding only the fields of the format, in a stable order (no extra state leaks into files). */
+export function copyAssessment(a: Assessment): Assessment {
+  const answers: Answers = {};
+  for (const [qid, ans] of Object.entries(a.answers)) {
+    const copy: Answer = { updatedAt: ans.updatedAt };
+    if (ans.value !== undefined) copy.value = Array.isArray(ans.value) ? [...ans.value] : ans.value;
+    if (ans.dontKnow !== undefined) copy.dontKnow = ans.dontKnow;
+    if (ans.note !== undefined) copy.note = ans.note;
+    answers[qid] = copy;
+  }
+  const out: Assessment = {
+    id: a.id,
+    name: a.name,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    instrumentVersion: a.instrumentVersion,
+    answers,
+  };
+  if (a.step !== undefined) out.step = a.step;
+  return out;
+}
+
+// toISOString throws on an invalid time; a builder must never throw, so fall back to the epoch.
+const isoTime = (ms: number) => new Date(Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : 0).toISOString();
+
+/** The file "Export JSON" writes for one assessment. */
+export function buildAssessmentFile(assessment: Assessment, exportedAt: number): AssessmentFile {
+  return {
+    format: ASSESSMENT_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    instrumentVersion: assessment.instrumentVersion,
+    exportedAt: isoTime(exportedAt),
+    assessment: copyAssessment(assessment),
+  };
+}
+
+/** One file holding many assessments (a device's whole list, or a workshop's collection). */
+export function buildBundleFile(assessments: readonly Assessment[], exportedAt: number): BundleFile {
+  return {
+    format: BUNDLE_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    exportedAt: isoTime(exportedAt),
+    assessments: assessments.map(copyAssessment),
+  };
+}
+
+/** The text of an export file: indented JSON (people open these files to see what they hold), ending with a newline. */
+export function serializeExchangeFile(file: AssessmentFile | BundleFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
