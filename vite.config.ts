@@ -181,6 +181,9 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit-setup.ts'],
+          // Component tests render the whole app with real i18n; on a loaded 2-core machine
+          // the default 5 s is too tight to tell a slow run from a broken one.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTRUMENT_VERSION } from '@/content/version';
 import { instrument } from '@/content/instrument';
@@ -5,7 +6,13 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { formatDate, formatPercent } from '@/lib/format';
 import { href, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
+import { RUNGS } from '@/domain/instrument/instrument-schema';
+import { ACTORS, MODELS, type Actor } from '@/domain/recommendations/rule-schema';
+import { navigate } from '@/lib/router/hash-route';
 import { CbamSection } from './CbamSection';
+import { actionPlanCsv, answersCsv, csvFileName, downloadCsv, exportAssessmentJson } from './result-exports';
+import { RecommendationsSection } from './RecommendationsSection';
+import { useRecommendations, type Target } from './use-recommendations';
 import { LadderSection } from './LadderSection';
 import { ModelMapSection } from './ModelMapSection';
 import { ProfileSection } from './ProfileSection';
@@ -14,7 +21,9 @@ import './results.css';
 
 function NoAssessment({ missing }: { missing: boolean }) {
   const { t } = useTranslation('results');
-  const list = useAppStore((s) => Object.values(s.assessments).sort((a, b) => b.updatedAt - a.updatedAt));
+  const assessments = useAppStore((s) => s.assessments);
+  // Derived outside the selector: a selector returning a new array each time would re-render forever.
+  const list = useMemo(() => Object.values(assessments).sort((a, b) => b.updatedAt - a.updatedAt), [assessments]);
   const { i18n } = useTranslation();
   return (
     <div className="stack">
@@ -49,6 +58,15 @@ function NoAssessment({ missing }: { missing: boolean }) {
   );
 }
 
+function targetFrom(query: URLSearchParams): Target {
+  const t: Target = {};
+  const rung = RUNGS.find((r) => r !== 'none' && r === query.get('rung'));
+  const model = MODELS.find((m) => m === query.get('model'));
+  if (rung && rung !== 'none') t.rung = rung;
+  if (model) t.model = model;
+  return t;
+}
+
 /** What the firm sees after answering: completeness first when it matters, then ladder, profile, model, CBAM. */
 export default function ResultsPage() {
   const { t, i18n } = useTranslation('results');
@@ -56,7 +74,18 @@ export default function ResultsPage() {
   const currentId = useAppStore((s) => s.currentId);
   const id = route.segments[1] ?? currentId ?? undefined;
   const { assessment, result } = useAssessmentResult(id);
+  // Target and filter live in the URL so a reload, a bookmark or the printed report keep them.
+  const target = targetFrom(route.query);
+  const actor = ACTORS.find((a) => a === route.query.get('actor')) ?? null;
+  const recommendations = useRecommendations(result, assessment?.answers, target);
   if (!assessment || !result) return <NoAssessment missing={!!route.segments[1]} />;
+  const setView = (next: { target: Target; actor: Actor | null }) => {
+    const query: Record<string, string> = {};
+    if (next.target.rung) query.rung = next.target.rung;
+    if (next.target.model) query.model = next.target.model;
+    if (next.actor) query.actor = next.actor;
+    navigate(href(['results', assessment.id], query), { replace: true });
+  };
 
   const firmLabel = assessment.name || t('anonymous');
   const c = result.completeness;
@@ -91,14 +120,27 @@ export default function ResultsPage() {
       <LadderSection ladder={result.ladder} />
       <ProfileSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
       <ModelMapSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
+      <RecommendationsSection result={result} recommendations={recommendations} target={target} actor={actor} onChange={setView} />
       <CbamSection answers={assessment.answers} />
       <section className="card results-section" aria-labelledby="actions-title">
         <h2 id="actions-title">{t('actions.title')}</h2>
         <div className="actions">
-          <a className="button primary" href={href(['report', assessment.id])}>
+          <a className="button primary" href={href(['report', assessment.id], Object.fromEntries(route.query))}>
             {t('actions.print')}
           </a>
-          <a className="button" href={href(['assess', assessment.id])}>
+          <button type="button" className="button" onClick={() => exportAssessmentJson(assessment)}>
+            {t('recommendations.exportJson')}
+          </button>
+          <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'answers'), answersCsv(i18n, assessment, result))}>
+            {t('recommendations.csvAnswers')}
+          </button>
+          <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations))}>
+            {t('recommendations.csvPlan')}
+          </button>
+          <a className="button" href={href(['compare', '-', assessment.id])}>
+            {t('actions.compare')}
+          </a>
+          <a className="button quiet" href={href(['assess', assessment.id])}>
             {t('actions.edit')}
           </a>
         </div>

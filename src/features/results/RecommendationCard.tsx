@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { Recommendation } from '@/domain/recommendations/recommendation-types';
+import { formatNumber } from '@/lib/format';
+import { useInstrumentText } from '@/lib/i18n/instrument-text';
+import { EvidenceList } from './EvidenceList';
+
+type Loose = (key: string, options?: Record<string, unknown>) => string;
+
+/** One recommendation: what, why (the answers that triggered it), next steps and public support. */
+export function RecommendationCard({ rec }: { rec: Recommendation }) {
+  const { t, i18n } = useTranslation(['results', 'recommendations', 'instrument']);
+  const tr = i18n.getFixedT(i18n.language, 'recommendations') as unknown as Loose;
+  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const text = useInstrumentText();
+  return (
+    <li className="rec card" data-rec={rec.id}>
+      <h4>{tr(rec.text.title)}</h4>
+      <p className="rec-meta">
+        <span className="badge">{t('results:recommendations.priority', { value: formatNumber(i18n.language, rec.priority, 1) })}</span>
+        {rec.onRoadmap && <span className="badge roadmap">{t('results:recommendations.onRoadmap')}</span>}
+        <span>{t('results:recommendations.dimension', { dimension: text.section(rec.dimension) })}</span>
+        <span>{t('results:recommendations.actor', { actor: t(`results:recommendations.actors.${rec.actor}`) })}</span>
+      </p>
+      <details>
+        <summary>{t('results:recommendations.why')}</summary>
+        <p>{tr(rec.text.why)}</p>
+        {rec.why.answers.length > 0 && (
+          <>
+            <p>{t('results:recommendations.answersBehind')}</p>
+            <EvidenceList evidence={rec.why.answers} />
+          </>
+        )}
+        {rec.why.gates.length > 0 && (
+          <ul className="evidence">
+            {rec.why.gates.map((g) => (
+              <li key={g.id}>
+                {t('results:recommendations.gateRead', {
+                  gate: ti(`gates.${g.id}.title`),
+                  status: g.passed ? t('results:ladder.passed') : t('results:ladder.failed'),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+      <h5>{t('results:recommendations.steps')}</h5>
+      <ol className="steps">
+        {rec.text.steps.map((k) => (
+          <li key={k}>{tr(k)}</li>
+        ))}
+      </ol>
+      {rec.support.length > 0 && (
+        <>
+          <h5>{t('results:recommendations.support')}</h5>
+          <ul className="support">
+            {rec.support.map((s) => (
+              <li key={s}>
+                <strong>{tr(`support.${s}.name`)}</strong>: {tr(`support.${s}.description`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+import type { i18n as I18n } from 'i18next';
+import { instrument } from '@/content/instrument';
+import type { Assessment } from '@/domain/assessment/assessment';
+import { buildAssessmentFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
+import { assessmentFileName, fileNamePart, localDate } from '@/domain/exchange/exchange-file-name';
+import { toCsv } from '@/domain/export/csv';
+import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import type { Recommendation } from '@/domain/recommendations/recommendation-types';
+import { answerStatus, creditOf } from '@/domain/scoring/answer-credit';
+import { indexInstrument } from '@/domain/scoring/instrument-index';
+import type { ScoreResult } from '@/domain/scoring/result-types';
+import { downloadText } from '@/lib/download';
+import { instrumentText } from '@/lib/i18n/instrument-text';
+
+type Loose = (key: string, options?: Record<string, unknown>) => string;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The versioned JSON file that import reads back. */
+export function exportAssessmentJson(assessment: Assessment): void {
+  const now = Date.now();
+  downloadText(assessmentFileName(assessment.name, now), serializeExchangeFile(buildAssessmentFile(assessment, now)));
+}
+
+/** Scores and every answer, one row each, in the current language (UTF-8 with BOM for Excel). */
+export function answersCsv(i18n: I18n, assessment: Assessment, result: ScoreResult): string {
+  const t = i18n.getFixedT(i18n.language, 'results') as unknown as Loose;
+  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const text = instrumentText(i18n);
+  const byId = indexInstrument(instrument).byId;
+  const visible = new Set(result.visible);
+  const rows: (string | number)[][] = [[t('csv.kind'), t('csv.id'), t('csv.label'), t('csv.value'), t('csv.status'), t('csv.credit'), t('csv.points')]];
+  rows.push([t('csv.score'), 'rung', t('csv.rung'), ti(`rungs.${result.ladder.rung}.name`), result.ladder.provisional ? t('csv.provisional') : '', '', '']);
+  rows.push([t('csv.score'), 'T', ti('axes.T.long'), round(result.model.T.value), '', '', '']);
+  rows.push([t('csv.score'), 'R', ti('axes.R.long'), round(result.model.R.value), '', '', '']);
+  rows.push([t('csv.score'), 'quadrant', t('model.quadrantHeader'), ti(`quadrants.${result.model.quadrant}.name`), '', '', '']);
+  rows.push([t('csv.score'), 'completeness', t('csv.answeredShare'), round(result.completeness.answeredShare * 100), '', '', '']);
+  for (const d of DIMENSIONS) rows.push([t('csv.score'), d, text.section(d), round(result.profile[d].score), '', '', '']);
+  const points = new Map(DIMENSIONS.flatMap((d) => result.profile[d].contributions.map((c) => [c.questionId, c.points] as const)));
+  for (const q of instrument.questions) {
+    const a = assessment.answers[q.id];
+    const shown = visible.has(q.id);
+    const status = shown ? answerStatus(q, a) : 'hidden';
+    const value = status === 'answered' && a?.value !== undefined ? text.answer(q.id, a.value) : '';
+    rows.push([
+      t('csv.answer'),
+      q.id,
+      text.question(q.id),
+      value,
+      t(`csv.statuses.${status}`),
+      q.section === 'profile' || !shown ? '' : round(creditOf(byId.get(q.id)!, a), 2),
+      q.section === 'profile' ? '' : round(points.get(q.id) ?? 0),
+    ]);
+    if (a?.note) rows.push([t('csv.note'), q.id, text.question(q.id), a.note, '', '', '']);
+  }
+  return toCsv(rows);
+}
+
+/** The recommendations as an action plan: one row per action (priority, horizon, actor, dimension, title, why). */
+export function actionPlanCsv(i18n: I18n, recommendations: Recommendation[]): string {
+  const t = i18n.getFixedT(i18n.language, 'results') as unknown as Loose;
+  const tr = i18n.getFixedT(i18n.language, 'recommendations') as unknown as Loose;
+  const text = instrumentText(i18n);
+  const rows: (string | number)[][] = [[t('csv.priority'), t('csv.horizon'), t('csv.actor'), t('csv.dimension'), t('csv.title'), t('csv.why'), t('csv.steps')]];
+  for (const r of recommendations) {
+    rows.push([
+      round(r.priority, 2),
+      t(`recommendations.horizons.${r.horizon}`),
+      t(`recommendations.actors.${r.actor}`),
+      text.section(r.dimension),
+      tr(r.text.title),
+      tr(r.text.why),
+      r.text.steps.map((k, i) => `${i + 1}. ${tr(k)}`).join('\n'),
+    ]);
+  }
+  return toCsv(rows);
+}
+
+/** File name for a CSV of this assessment, e.g. chuhai-ningbo-pumps-2026-11-28-action-plan.csv. */
+export function csvFileName(assessment: Assessment, suffix: string): string {
+  return `chuhai-${fileNamePart(assessment.name)}-${localDate(Date.now())}-${suffix}.csv`;
+}
+
+export function downloadCsv(name: string, csv: string): void {
+  downloadText(name, csv, 'text/csv');
+}
