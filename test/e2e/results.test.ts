@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { instrument } from '@/content/instrument';
+import { scoreAssessment } from '@/domain/scoring/score-assessment';
+import { ARCHETYPES } from '../fixtures/archetypes';
+import { axeViolations, describeViolations } from './harness/axe';
+import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+
+const baseUrl = inject('baseUrl');
+const origin = new URL(baseUrl).origin;
+let browser: Browser;
+const allRequests: string[][] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const fixture = ARCHETYPES.find((a) => a.id === 'tech_sme')!;
+const expected = scoreAssessment(instrument, fixture.answers);
+const RUNG = { en: { brand: 'Brand export' }, 'zh-CN': { brand: '品牌出海' } } as const;
+const QUADRANT = { en: { rule_export: 'Rule export' }, 'zh-CN': { rule_export: '规则输出型' } } as const;
+
+/** Puts a fixture assessment in the browser's storage, as if the user had answered it. */
+async function seed(page: Page, lng: 'en' | 'zh-CN') {
+  await page.goto(baseUrl);
+  await page.evaluate(
+    ({ answers, lng, version }) => {
+      const now = Date.now();
+      const a = { id: 'fixture-1', name: 'Ningbo Precision Instruments', createdAt: now, updatedAt: now, instrumentVersion: version, answers };
+      localStorage.setItem('chuhai:v1:state', JSON.stringify({ version: 1, state: { assessments: { 'fixture-1': a }, deleted: {}, currentId: 'fixture-1', preferences: { language: lng, bilingual: false } } }));
+    },
+    { answers: fixture.answers, lng, version: instrument.version },
+  );
+}
+
+async function openResults(lng: 'en' | 'zh-CN') {
+  const session = await openContext(browser, { locale: lng === 'en' ? 'en-GB' : 'zh-CN', acceptDownloads: true });
+  allRequests.push(session.requests);
+  await seed(session.page, lng);
+  await session.page.goto(`${baseUrl}#/results/fixture-1`);
+  await session.page.reload();
+  await session.page.locator('[data-testid="model-table"]').waitFor();
+  return session;
+}
+
+describe('results in a real browser', () => {
+  for (const lng of ['en', 'zh-CN'] as const) {
+    it(`shows the rung and quadrant the engine computes, in ${lng}, with charts drawn and no axe violations`, async () => {
+      expect(expected.ladder.rung).toBe('brand');
+      expect(expected.model.quadrant).toBe('rule_export');
+      const { page, context, errors } = await openResults(lng);
+      expect(await page.locator('.rung-headline').getAttribute('data-rung')).toBe(expected.ladder.rung);
+      expect(await page.locator('.rung-headline').innerText()).toContain(RUNG[lng].brand);
+      expect(await page.locator('.quadrant-headline').getAttribute('data-quadrant')).toBe(expected.model.quadrant);
+      expect(await page.locator('.quadrant-headline').innerText()).toContain(QUADRANT[lng].rule_export);
+      const firmRow = page.locator('[data-testid="model-table"] tbody tr').first();
+      const cells = await firmRow.locator('td').allInnerTexts();
+      expect(cells[0]).toBe(String(Math.round(expected.model.T.value)));
+      expect(cells[1]).toBe(String(Math.round(expected.model.R.value)));
+      // Both charts are drawn (canvas has pixels), loaded on demand.
+      await expect.poll(() => page.locator('canvas').count()).toBe(2);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('exports the assessment as JSON and, imported again, gives the same results', async () => {
+    const { page, context } = await openResults('en');
+    const before = await page.locator('[data-testid="profile-table"]').innerText();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Assessment file (JSON)' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(text).format).toBe('chuhai-assessment');
+    // Delete it, then import the file back.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${baseUrl}#/assessments`);
+    await page.reload();
+    await page.getByLabel('Choose files to import').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.getByText('Ningbo Precision Instruments').first().waitFor();
+    await page.goto(`${baseUrl}#/results/fixture-1`);
+    await page.locator('[data-testid="profile-table"]').waitFor();
+    expect(await page.locator('[data-testid="profile-table"]').innerText()).toBe(before);
+    expect(await page.locator('.rung-headline').getAttribute('data-rung')).toBe(expected.ladder.rung);
+    await context.close();
+  });
+
+  it('downloads an action plan that Excel reads as UTF-8 (BOM) with one row per recommendation', async () => {
+    const { page, context } = await openResults('zh-CN');
+    const shown = await page.locator('.rec').count();
+    expect(shown).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '行动计划（CSV）' }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('优先级,时间,推动方,领域,行动,原因,具体步骤');
+    expect(text.split(/\r\n(?=[\d.]+,)/).length - 1).toBe(shown);
+    await context.close();
+  });
+
+  it('sends no request to any other origin', () => {
+    expect(foreignRequests(allRequests.flat(), origin)).toEqual([]);
+  });
+});
