@@ -77,7 +77,9 @@ describe('keys used in code', () => {
       const nsDecl = [...text.matchAll(/useTranslation\(\s*(\[[^\]]*\]|'[^']+')/g)].flatMap((m) =>
         [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]!),
       );
-      const namespaces = nsDecl.length ? nsDecl : ['common'];
+      // Fixed-language translators name their namespace too: i18n.getFixedT(lng, 'ns').
+      const fixed = [...text.matchAll(/getFixedT\([^,()]+,\s*'([^']+)'/g)].map((m) => m[1]!);
+      const namespaces = nsDecl.length || fixed.length ? [...nsDecl, ...fixed] : ['common'];
       const used = [
         ...[...text.matchAll(/\bt\(\s*'([^'$`{}]+)'/g)].map((m) => m[1]!),
         ...[...text.matchAll(/i18nKey="([^"]+)"/g)].map((m) => m[1]!),

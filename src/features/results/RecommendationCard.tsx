@@ -50,16 +50,18 @@ export function RecommendationCard({ rec }: { rec: Recommendation }) {
         ))}
       </ol>
       {rec.support.length > 0 && (
-        <>
-          <h5>{t('results:recommendations.support')}</h5>
+        <details className="support-details">
+          <summary>{t('results:recommendations.supportCount', { count: rec.support.length })}</summary>
           <ul className="support">
             {rec.support.map((s) => (
               <li key={s}>
-                <strong>{tr(`support.${s}.name`)}</strong>: {tr(`support.${s}.description`)}
+                <strong>{tr(`support.${s}.name`)}</strong>
+                {t('results:recommendations.colon')}
+                {tr(`support.${s}.description`)}
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
     </li>
   );
