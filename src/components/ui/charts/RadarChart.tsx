@@ -9,7 +9,8 @@ export interface RadarSeries {
 }
 
 interface Props {
-  labels: string[];
+  /** One label per axis; an array of strings is drawn as several lines. */
+  labels: (string | string[])[];
   series: RadarSeries[];
   /** Short description for assistive technology; the data table beside the chart has the figures. */
   summary: string;
