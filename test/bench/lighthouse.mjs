@@ -27,7 +27,11 @@ export const LIGHTHOUSE_TARGETS = [
  * alone (for instance a hash route that loads a bundled fixture).
  */
 export function lighthousePages(baseUrl) {
-  return [{ name: 'start page', url: baseUrl }];
+  return [
+    { name: 'start page', url: baseUrl },
+    // The built-in example works from its URL alone (Lighthouse starts with empty storage).
+    { name: 'results page (example firm)', url: `${baseUrl}#/results/example` },
+  ];
 }
 
 // Flags from TOOLCHAIN.md; the profile folder is added per run.

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/setup/render-app';
@@ -32,9 +32,17 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'About Chuhai' })).toBeInTheDocument();
   });
 
-  it('says honestly that an unbuilt area is coming', async () => {
-    await renderApp('en', '#/workshop');
-    expect(await screen.findByRole('heading', { name: 'Coming soon' })).toBeInTheDocument();
+  it('opens a real page, not a placeholder, for every navigation area', async () => {
+    await renderApp('en', '#/');
+    for (const hash of ['#/assess', '#/results', '#/assessments', '#/workshop', '#/about']) {
+      await act(async () => {
+        window.location.hash = hash;
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      });
+      expect(await screen.findByRole('heading', { level: 1 }), hash).toBeInTheDocument();
+      expect(screen.queryByText(/coming soon/i), hash).not.toBeInTheDocument();
+      expect(screen.queryByText('Page not found'), hash).not.toBeInTheDocument();
+    }
   });
 
   it('starts a new assessment from the start page', async () => {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXAMPLE_ID } from '@/content/example-firm';
 import { INSTRUMENT_VERSION } from '@/content/version';
 import { instrument } from '@/content/instrument';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -87,13 +88,19 @@ export default function ResultsPage() {
     navigate(href(['results', assessment.id], query), { replace: true });
   };
 
-  const firmLabel = assessment.name || t('anonymous');
+  const isExample = assessment.id === EXAMPLE_ID;
+  const firmLabel = isExample ? t('example.name') : assessment.name || t('anonymous');
   const c = result.completeness;
   const lng = i18n.language;
   return (
     <article className="stack results">
       <PageTitle>{t('titleFor', { name: firmLabel })}</PageTitle>
       <p className="meta">{t('asOf', { version: INSTRUMENT_VERSION, date: formatDate(lng, assessment.updatedAt) })}</p>
+      {isExample && (
+        <p className="notice">
+          {t('example.notice')} <a href="#/assess">{t('startNew')}</a>
+        </p>
+      )}
       {!c.complete ? (
         <div className="notice warning">
           <h2>{t('provisional.title')}</h2>
@@ -140,9 +147,11 @@ export default function ResultsPage() {
           <a className="button" href={href(['compare', '-', assessment.id])}>
             {t('actions.compare')}
           </a>
-          <a className="button quiet" href={href(['assess', assessment.id])}>
-            {t('actions.edit')}
-          </a>
+          {!isExample && (
+            <a className="button quiet" href={href(['assess', assessment.id])}>
+              {t('actions.edit')}
+            </a>
+          )}
         </div>
       </section>
     </article>

@@ -30,6 +30,9 @@ export function StartPage() {
               : t('start.resumeAnonymous', { date: formatDate(i18n.language, current.createdAt) })}
           </a>
         )}
+        <a className="button quiet" href="#/results/example">
+          {t('start.example')}
+        </a>
       </div>
       <div className="cards">
         <section className="card" aria-labelledby="start-measures">
