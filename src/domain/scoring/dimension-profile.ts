@@ -1,8 +1,18 @@
 import type { Answers } from '../assessment/assessment';
 import type { DimensionId } from '../instrument/predicate-schema';
-import { assessAnswer } from './answer-credit';
+import { assessAnswer, type AnswerStatus } from './answer-credit';
 import type { InstrumentIndex } from './instrument-index';
 import type { Contribution, DimensionScore } from './result-types';
+
+/** Status and credit of each visible question, computed once per scoring and shared by every figure. */
+export type AnswerSheet = Map<string, { status: AnswerStatus; credit: number }>;
+
+/** Builds the answer sheet of the visible questions. */
+export function readAnswerSheet(index: InstrumentIndex, answers: Answers, visible: Set<string>): AnswerSheet {
+  const sheet: AnswerSheet = new Map();
+  for (const q of index.instrument.questions) if (visible.has(q.id)) sheet.set(q.id, assessAnswer(q, answers[q.id]));
+  return sheet;
+}
 
 /**
  * Scores one dimension 0–100: Σ weight × credit over its applicable questions, divided by their
@@ -10,18 +20,28 @@ import type { Contribution, DimensionScore } from './result-types';
  * exports no CBAM goods) is not applicable; one hidden because a capability is missing (no plant
  * abroad → no plant managers) counts as zero.
  */
-export function scoreDimension(index: InstrumentIndex, dimension: DimensionId, answers: Answers, visible: Set<string>): DimensionScore {
-  const questions = (index.bySection.get(dimension) ?? []).filter(
-    (q) => visible.has(q.id) || !index.profileConditioned.has(q.id),
-  );
-  const totalWeight = questions.reduce((s, q) => s + q.weight, 0);
-  const contributions: Contribution[] = questions.map((q) => {
+export function scoreDimension(
+  index: InstrumentIndex,
+  dimension: DimensionId,
+  answers: Answers,
+  visible: Set<string>,
+  sheet: AnswerSheet = readAnswerSheet(index, answers, visible),
+): DimensionScore {
+  const all = index.bySection.get(dimension) ?? [];
+  let totalWeight = 0;
+  for (const q of all) if (visible.has(q.id) || !index.profileConditioned.has(q.id)) totalWeight += q.weight;
+  const contributions: Contribution[] = [];
+  let score = 0;
+  for (const q of all) {
+    const shown = visible.has(q.id);
+    if (!shown && index.profileConditioned.has(q.id)) continue;
     const share = totalWeight > 0 ? q.weight / totalWeight : 0;
-    if (!visible.has(q.id)) return { questionId: q.id, status: 'hidden', credit: 0, share, points: 0 };
-    const { status, credit } = assessAnswer(q, answers[q.id]);
-    return { questionId: q.id, status, credit, share, points: credit * share * 100 };
-  });
-  const score = contributions.reduce((s, c) => s + c.points, 0);
+    const read = shown ? sheet.get(q.id) : undefined;
+    const credit = read?.credit ?? 0;
+    const points = credit * share * 100;
+    score += points;
+    contributions.push({ questionId: q.id, status: read?.status ?? 'hidden', credit, share, points });
+  }
   return { dimension, score: clamp(score), contributions };
 }
 

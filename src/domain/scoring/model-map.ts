@@ -2,7 +2,7 @@ import type { Answers } from '../assessment/assessment';
 import type { AxisComponent } from '../instrument/instrument-schema';
 import type { AxisId, DimensionId } from '../instrument/predicate-schema';
 import { assessAnswer } from './answer-credit';
-import { clamp } from './dimension-profile';
+import { clamp, type AnswerSheet } from './dimension-profile';
 import type { InstrumentIndex } from './instrument-index';
 import type { AxisScore, Contribution, DimensionScore, ModelPosition, Quadrant } from './result-types';
 
@@ -14,22 +14,27 @@ export function scoreAxis(
   profile: Record<DimensionId, DimensionScore>,
   answers: Answers,
   visible: Set<string>,
+  sheet?: AnswerSheet,
 ): AxisScore {
   const byQuestion = new Map<string, Contribution>();
-  const add = (c: Contribution) => {
-    const prev = byQuestion.get(c.questionId);
-    byQuestion.set(c.questionId, prev ? { ...prev, share: prev.share + c.share, points: prev.points + c.points } : c);
+  // Objects made here are ours alone, so a second component adding to an answer updates it in place.
+  const add = (questionId: string, status: Contribution['status'], credit: number, share: number, points: number) => {
+    const prev = byQuestion.get(questionId);
+    if (prev) {
+      prev.share += share;
+      prev.points += points;
+    } else byQuestion.set(questionId, { questionId, status, credit, share, points });
   };
   const scored = components.map((c) => {
     if ('dimension' in c) {
       const d = profile[c.dimension];
-      for (const x of d.contributions) add({ ...x, share: x.share * c.weight, points: x.points * c.weight });
+      for (const x of d.contributions) add(x.questionId, x.status, x.credit, x.share * c.weight, x.points * c.weight);
       return { kind: 'dimension' as const, id: c.dimension, weight: c.weight, value: d.score, points: d.score * c.weight };
     }
     const q = index.byId.get(c.question);
     const shown = visible.has(c.question);
-    const { status, credit } = q && shown ? assessAnswer(q, answers[c.question]) : { status: 'hidden' as const, credit: 0 };
-    add({ questionId: c.question, status, credit, share: c.weight, points: credit * 100 * c.weight });
+    const { status, credit } = q && shown ? (sheet?.get(c.question) ?? assessAnswer(q, answers[c.question])) : { status: 'hidden' as const, credit: 0 };
+    add(c.question, status, credit, c.weight, credit * 100 * c.weight);
     return { kind: 'question' as const, id: c.question, weight: c.weight, value: credit * 100, points: credit * 100 * c.weight };
   });
   const value = clamp(scored.reduce((s, c) => s + c.points, 0));

@@ -2,7 +2,7 @@ import type { Answers } from '../assessment/assessment';
 import type { Instrument } from '../instrument/instrument-schema';
 import type { DimensionId } from '../instrument/predicate-schema';
 import { answerStatus } from './answer-credit';
-import { scoreDimension } from './dimension-profile';
+import { readAnswerSheet, scoreDimension, type AnswerSheet } from './dimension-profile';
 import { indexInstrument } from './instrument-index';
 import { placeOnLadder } from './ladder';
 import { placeOnModelMap, scoreAxis } from './model-map';
@@ -10,13 +10,13 @@ import type { Completeness, DimensionScore, ScoreResult } from './result-types';
 import { visibleQuestions } from './visibility';
 
 /** Counts answered, "don't know" and open questions among those shown. */
-export function measureCompleteness(instrument: Instrument, answers: Answers, visible: Set<string>): Completeness {
+export function measureCompleteness(instrument: Instrument, answers: Answers, visible: Set<string>, sheet?: AnswerSheet): Completeness {
   let answered = 0;
   let dontKnow = 0;
   const open: string[] = [];
   for (const q of instrument.questions) {
     if (!visible.has(q.id)) continue;
-    const s = answerStatus(q, answers[q.id]);
+    const s = sheet?.get(q.id)?.status ?? answerStatus(q, answers[q.id]);
     if (s === 'answered') answered++;
     else {
       if (s === 'dontKnow') dontKnow++;
@@ -36,14 +36,15 @@ export function measureCompleteness(instrument: Instrument, answers: Answers, vi
 export function scoreAssessment(instrument: Instrument, answers: Answers): ScoreResult {
   const index = indexInstrument(instrument);
   const visible = visibleQuestions(index, answers);
-  const profile = Object.fromEntries(
-    index.dimensions.map((d) => [d, scoreDimension(index, d, answers, visible)]),
-  ) as Record<DimensionId, DimensionScore>;
-  const T = scoreAxis(index, 'T', instrument.axes.T, profile, answers, visible);
-  const R = scoreAxis(index, 'R', instrument.axes.R, profile, answers, visible);
+  const sheet = readAnswerSheet(index, answers, visible);
+  const profile = {} as Record<DimensionId, DimensionScore>;
+  for (const d of index.dimensions) profile[d] = scoreDimension(index, d, answers, visible, sheet);
+  const T = scoreAxis(index, 'T', instrument.axes.T, profile, answers, visible, sheet);
+  const R = scoreAxis(index, 'R', instrument.axes.R, profile, answers, visible, sheet);
   const model = placeOnModelMap(T, R, instrument.strongAxis);
-  const completeness = measureCompleteness(instrument, answers, visible);
-  const dimensions = Object.fromEntries(index.dimensions.map((d) => [d, profile[d].score]));
+  const completeness = measureCompleteness(instrument, answers, visible, sheet);
+  const dimensions: Partial<Record<DimensionId, number>> = {};
+  for (const d of index.dimensions) dimensions[d] = profile[d].score;
   const ladder = placeOnLadder(
     { index, answers, visible, dimensions, axes: { T: T.value, R: R.value } },
     !completeness.complete,

@@ -1,0 +1,62 @@
+import type { Predicate } from '@/domain/instrument/predicate-schema';
+import type { Boost } from '@/domain/recommendations/rule-schema';
+import { HAS_OVERSEAS_OPERATION } from '../instrument/helpers';
+
+/** Situations shared by many rules, as predicates of the instrument's condition language. */
+
+/** Sells abroad, occasionally or regularly. */
+export const EXPORTING: Predicate = { q: 'profile.export_status', is: ['occasional', 'regular'] };
+
+/** The firm has said whether it sells abroad: advice starts from there, never from an empty form. */
+export const EXPORT_STATUS_KNOWN: Predicate = { q: 'profile.export_status', is: ['none', 'occasional', 'regular'] };
+
+/** EU exposure: the EU is a main market, or CBAM-covered goods reach the EU (paper §4.1). */
+export const EU_EXPOSURE: Predicate = {
+  any: [
+    { q: 'profile.markets', is: ['eu'] },
+    { q: 'profile.cbam_goods', is: ['yes'] },
+  ],
+};
+
+/** US / North America exposure: tariffs, export controls, investment reviews (paper §4.1). */
+export const US_EXPOSURE: Predicate = { q: 'profile.markets', is: ['north_america'] };
+
+/** Mexico / Latin America or Southeast Asia: the former “transshipment” routes (paper §4.1). */
+export const TRANSSHIPMENT_ROUTES: Predicate = { q: 'profile.markets', is: ['mexico_latin_america', 'southeast_asia'] };
+
+/** Markets where political, security or payment risk tends to be higher (Sinosure country ratings). */
+export const HIGHER_RISK_MARKETS: Predicate = {
+  q: 'profile.markets',
+  is: ['africa', 'middle_east', 'south_asia', 'mexico_latin_america', 'russia_central_asia'],
+};
+
+/** A small or medium-sized firm by staff or revenue. */
+export const SME: Predicate = {
+  any: [
+    { q: 'profile.employees', is: ['lt50', 'n50_299'] },
+    { q: 'profile.revenue', is: ['lt50m', 'm50_200'] },
+  ],
+};
+
+/** Owns a plant, a service team or a sales company abroad. */
+export const OVERSEAS_OPERATION: Predicate = HAS_OVERSEAS_OPERATION;
+
+/** Has invested abroad: an acquisition, a joint venture, own production or a park. */
+export const OVERSEAS_INVESTMENT: Predicate = {
+  any: [
+    { q: 'cap.acquisitions', is: ['minority', 'control'] },
+    { q: 'cap.joint_ventures', is: ['one', 'several'] },
+    { q: 'loc.production', is: ['assembly', 'full'] },
+    { q: 'sup.parks', is: ['tenant', 'developer'] },
+  ],
+};
+
+/** Sells at least a little under its own name. */
+export const SOME_OWN_BRAND: Predicate = { q: 'brand.own_share', atLeast: 10 };
+
+/** Boost helpers: raise importance by `add` in a situation. */
+export const EU_BOOST = (add: number): Boost => ({ if: EU_EXPOSURE, add, reason: 'eu' });
+export const US_BOOST = (add: number): Boost => ({ if: US_EXPOSURE, add, reason: 'us' });
+export const SME_BOOST = (add: number): Boost => ({ if: SME, add, reason: 'sme' });
+export const NEXT_RUNG = (add: number): Boost => ({ situation: 'next_rung', add });
+export const LEAN = (add: number): Boost => ({ situation: 'lean', add });

@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { AXES, DIMENSIONS, predicateSchema } from '../instrument/predicate-schema';
+
+/** When to act: now, within a year, or over a longer horizon. */
+export const HORIZONS = ['now', 'year', 'longer'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** Who acts: the firm alone, with peers in a cluster or alliance, or through public services. */
+export const ACTORS = ['firm', 'cluster', 'public'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** The paper's two ideal types (§2.2), as targets of the roadmap. */
+export const MODELS = ['rule_export', 'chain_integration'] as const;
+export type ModelId = (typeof MODELS)[number];
+
+/** Situations read from the result rather than from a predicate. */
+export const SITUATIONS = ['next_rung', 'lean'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+const id = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/));
+const qid = z.string().check(z.minLength(1));
+
+/**
+ * How far the firm is from what the rule asks, 0–1:
+ * - questions: 1 − mean credit of the named scored questions (hidden for lack of a capability = 0;
+ *   hidden because of the profile = left out);
+ * - dimension / axis: (100 − score) / 100;
+ * - gates: the share of the named gates that fail;
+ * - fixed: a yes/no shortfall the `when` already establishes (e.g. export control not covered).
+ */
+export const gapSchema = z.union([
+  z.strictObject({ questions: z.array(qid).check(z.minLength(1)) }),
+  z.strictObject({ dimension: z.enum(DIMENSIONS) }),
+  z.strictObject({ axis: z.enum(AXES) }),
+  z.strictObject({ gates: z.array(qid).check(z.minLength(1)) }),
+  z.strictObject({ fixed: z.number().check(z.gt(0), z.lte(1)) }),
+]);
+export type GapMeasure = z.infer<typeof gapSchema>;
+
+const add = z.number().check(z.gt(0), z.lte(3));
+
+/**
+ * A raise of importance. `if`: a predicate on answers, scores or gates, explained by `reason`
+ * (a text key under `boosts`). `next_rung`: the rule helps a failing gate of the firm's next rung.
+ * `lean`: the firm already leans to the model the rule builds (deepen the own model first, §2.3).
+ */
+export const boostSchema = z.union([
+  z.strictObject({ if: predicateSchema, add, reason: id }),
+  z.strictObject({ situation: z.enum(SITUATIONS), add }),
+]);
+export type Boost = z.infer<typeof boostSchema>;
+
+/** One recommendation rule, as data (see README “How recommendations are prioritised”). */
+export const ruleSchema = z.strictObject({
+  /** Stable id; also the text key prefix `rules.<id>` in locales/<lng>/recommendations.json. */
+  id,
+  dimension: z.enum(DIMENSIONS),
+  /** The rule fires when this holds (and its gap is above zero). */
+  when: predicateSchema,
+  gap: gapSchema,
+  /** 1 useful, 2 important, 3 essential. */
+  base: z.number().check(z.gte(1), z.lte(3)),
+  boosts: z.array(boostSchema),
+  horizon: z.enum(HORIZONS),
+  actor: z.enum(ACTORS),
+  /** Step ids; text at `rules.<id>.steps.<step>`. */
+  steps: z.array(id).check(z.minLength(2), z.maxLength(4)),
+  /** Ids in the public support catalogue. */
+  support: z.array(id),
+  /** The gates it helps pass (its rung is theirs) and/or the model it builds, for the roadmap. */
+  leadsTo: z.strictObject({ gates: z.optional(z.array(qid)), model: z.optional(z.enum(MODELS)) }),
+  /** Ids of the paper's §4 constraints and §5 countermeasures it answers. */
+  covers: z.array(id),
+  source: z.string().check(z.minLength(3)),
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** One item of public support; text at `support.<id>.name` and `support.<id>.description`. */
+export const supportSchema = z.strictObject({
+  id,
+  kind: z.enum(['insurance', 'finance', 'platform', 'policy', 'guide', 'legal', 'zone', 'brand', 'scheme', 'network']),
+  /** Who provides it, and where it is described (public source). */
+  source: z.string().check(z.minLength(3)),
+});
+export type SupportItem = z.infer<typeof supportSchema>;
