@@ -98,7 +98,11 @@ export function ModelMapSection({ result, answers, firmLabel }: { result: ScoreR
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} className={r.kind}>
-                <th scope="row">{r.label}</th>
+                <th scope="row">
+                  <span className="user-text" dir="auto">
+                    {r.label}
+                  </span>
+                </th>
                 <td className="num">{formatNumber(lng, r.model.T.value)}</td>
                 <td className="num">{formatNumber(lng, r.model.R.value)}</td>
                 <td>{ti(`quadrants.${r.model.quadrant}.name`)}</td>
