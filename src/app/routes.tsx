@@ -1,6 +1,4 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '@/components/ui/ComingSoon';
 import { StartPage } from '@/features/start/StartPage';
 
 /** The main areas, in navigation order; `segment` is the first part of the hash path. */
@@ -16,18 +14,21 @@ export const NAV_AREAS = [
 export type AreaSegment = (typeof NAV_AREAS)[number]['segment'];
 
 const AboutPage = lazy(() => import('@/features/about/AboutPage'));
-
-function Coming({ labelKey }: { labelKey: (typeof NAV_AREAS)[number]['labelKey'] }) {
-  const { t } = useTranslation();
-  return <ComingSoon area={t(labelKey)} />;
-}
+const LibraryPage = lazy(() => import('@/features/library/LibraryPage'));
+const QuestionnairePage = lazy(() => import('@/features/questionnaire/QuestionnairePage'));
+const ResultsPage = lazy(() => import('@/features/results/ResultsPage'));
+const ReportPage = lazy(() => import('@/features/report/ReportPage'));
+const ComparePage = lazy(() => import('@/features/compare/ComparePage'));
+const WorkshopPage = lazy(() => import('@/features/workshop/WorkshopPage'));
 
 /** Every screen but the start page is its own chunk, loaded when first visited. */
 export const ROUTES: Record<string, ComponentType | LazyExoticComponent<ComponentType>> = {
   '': StartPage,
   about: AboutPage,
-  assess: () => <Coming labelKey="nav.assess" />,
-  results: () => <Coming labelKey="nav.results" />,
-  assessments: () => <Coming labelKey="nav.assessments" />,
-  workshop: () => <Coming labelKey="nav.workshop" />,
+  assess: QuestionnairePage,
+  results: ResultsPage,
+  report: ReportPage,
+  compare: ComparePage,
+  assessments: LibraryPage,
+  workshop: WorkshopPage,
 };

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { bundleFigures, printBundleFigures } from './bundle-size.mjs';
 import { printLighthouse } from './lighthouse.mjs';
 import { engineFigures, printEngineFigures } from './engine.mjs';
+import { benchInteraction } from './interaction.mjs';
+import { printWorkshopFigures, workshopFigures } from './workshop.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -14,5 +16,7 @@ console.log(`node ${process.version}, ${new Date().toISOString()}`);
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 printBundleFigures(bundleFigures('dist'));
 printEngineFigures(await engineFigures());
+await benchInteraction('dist');
+printWorkshopFigures(await workshopFigures({ dist: 'dist' }));
 // Lighthouse takes about 35 s a page; `npm run bench -- --no-lighthouse` skips it.
 if (!process.argv.includes('--no-lighthouse')) await printLighthouse('dist');
