@@ -28,13 +28,13 @@ const HUGE = 'X'.repeat(100_000);
 
 async function seed(page: Page) {
   const base = ARCHETYPES.find((a) => a.id === 'tech_sme')!.answers;
-  const answers: Record<string, unknown> = { ...base };
+  const hostile: Record<string, unknown> = { ...base };
   PAYLOADS.forEach((p, i) => {
     const id = instrument.questions.filter((q) => q.section !== 'profile')[i]!.id;
-    answers[id] = { ...(base[id] ?? { updatedAt: 0 }), note: p };
+    hostile[id] = { ...(base[id] ?? { updatedAt: 0 }), note: p };
   });
   const longNoteId = 'brand.storytelling';
-  answers[longNoteId] = { ...(base[longNoteId] ?? { updatedAt: 0 }), note: HUGE };
+  hostile[longNoteId] = { ...(base[longNoteId] ?? { updatedAt: 0 }), note: HUGE };
   await page.goto(baseUrl);
   await page.evaluate(
     ({ answers, name, version }) => {
@@ -42,7 +42,7 @@ async function seed(page: Page) {
       const a = { id: 'hostile', name, createdAt: now, updatedAt: now, instrumentVersion: version, answers };
       localStorage.setItem('chuhai:v1:state', JSON.stringify({ version: 1, state: { assessments: { hostile: a }, deleted: {}, currentId: 'hostile', preferences: { language: 'en', bilingual: false } } }));
     },
-    { answers, name: NAME, version: instrument.version },
+    { answers: hostile, name: NAME, version: instrument.version },
   );
   // A fresh document, so the app reads what was just stored.
   await page.reload();

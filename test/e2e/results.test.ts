@@ -28,12 +28,12 @@ const QUADRANT = { en: { rule_export: 'Rule export' }, 'zh-CN': { rule_export: '
 async function seed(page: Page, lng: 'en' | 'zh-CN') {
   await page.goto(baseUrl);
   await page.evaluate(
-    ({ answers, lng, version }) => {
+    ({ answers, language, version }) => {
       const now = Date.now();
       const a = { id: 'fixture-1', name: 'Ningbo Precision Instruments', createdAt: now, updatedAt: now, instrumentVersion: version, answers };
-      localStorage.setItem('chuhai:v1:state', JSON.stringify({ version: 1, state: { assessments: { 'fixture-1': a }, deleted: {}, currentId: 'fixture-1', preferences: { language: lng, bilingual: false } } }));
+      localStorage.setItem('chuhai:v1:state', JSON.stringify({ version: 1, state: { assessments: { 'fixture-1': a }, deleted: {}, currentId: 'fixture-1', preferences: { language, bilingual: false } } }));
     },
-    { answers: fixture.answers, lng, version: instrument.version },
+    { answers: fixture.answers, language: lng, version: instrument.version },
   );
 }
 

@@ -142,10 +142,16 @@ describe('the instrument text', () => {
         for (const o of q.options ?? []) need(`q.${q.id}.options.${o.id}`);
         if (q.unit) need(`units.${q.unit}`);
       }
-      for (const s of SECTIONS) (need(`sections.${s}.title`), need(`sections.${s}.intro`));
+      for (const s of SECTIONS) {
+        need(`sections.${s}.title`);
+        need(`sections.${s}.intro`);
+      }
       for (const d of DIMENSIONS) need(`dimensionShort.${d}`);
       for (const g of instrument.gates) for (const k of ['title', 'passed', 'failed']) need(`gates.${g.id}.${k}`);
-      for (const r of ['none', 'product', 'brand', 'integrated']) (need(`rungs.${r}.name`), need(`rungs.${r}.description`));
+      for (const r of ['none', 'product', 'brand', 'integrated']) {
+        need(`rungs.${r}.name`);
+        need(`rungs.${r}.description`);
+      }
       for (const a of ['T', 'R']) for (const k of ['name', 'long', 'description']) need(`axes.${a}.${k}`);
       for (const quad of ['emerging', 'rule_export', 'chain_integration', 'convergent']) need(`quadrants.${quad}.name`);
       need('dontKnow');
