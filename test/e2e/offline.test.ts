@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { completeAssessment } from './harness/complete-assessment';
 import { foreignRequests, launchChromium, openContext } from './harness/chromium';
 import { startPreviewServer, type PreviewServer } from './harness/preview-server';
 
@@ -107,6 +108,13 @@ describe('offline after one visit, and updates that keep every answer', () => {
     await page.getByRole('link', { name: '首页', exact: true }).click();
     await page.getByRole('button', { name: '开始新的自评' }).click();
     await expect.poll(async () => (await savedState(page))?.currentId ?? null).not.toBeNull();
+    // Complete the whole assessment offline, then see its results (charts come from the cache too).
+    await page.waitForFunction(() => /\/profile$/.test(location.hash) && document.querySelector('.step'));
+    await completeAssessment(page);
+    const id = await page.evaluate(() => location.hash.split('/')[2]!);
+    await page.evaluate((h) => (location.hash = h), `#/results/${id}`);
+    await page.locator('[data-testid="model-table"]').waitFor();
+    await expect.poll(() => page.locator('canvas').count(), { message: 'charts load offline' }).toBe(2);
     const saved = await savedState(page);
 
     await page.goto(url);

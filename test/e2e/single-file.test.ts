@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { completeAssessment } from './harness/complete-assessment';
 import { launchChromium, openContext } from './harness/chromium';
 import { axeViolations, describeViolations } from './harness/axe';
 
@@ -116,6 +117,35 @@ describe('single-file build opened from file://', () => {
       await context.close();
     });
   }
+
+  it('completes an assessment, shows its results with charts, exports it and imports it back', async () => {
+    const session = await openContext(browser, { locale: 'en-GB', acceptDownloads: true });
+    sessionRequests.push(session.requests);
+    const p = session.page;
+    await p.goto(`${fileUrl}#/assess`);
+    await p.waitForFunction(() => /\/profile$/.test(location.hash) && document.querySelector('.step'));
+    await completeAssessment(p);
+    const id = await p.evaluate(() => location.hash.split('/')[2]!);
+    await p.goto(`${fileUrl}#/results/${id}`);
+    await p.locator('[data-testid="model-table"]').waitFor();
+    await expect.poll(() => p.locator('canvas').count(), 'charts drawn from the single file').toBe(2);
+    const rung = await p.locator('.rung-headline').getAttribute('data-rung');
+    const profile = await p.locator('[data-testid="profile-table"]').innerText();
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Assessment file (JSON)' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    // Start afresh in the same file, then import the exported file back.
+    await p.evaluate(() => localStorage.clear());
+    await p.goto(`${fileUrl}#/assessments`);
+    await p.reload();
+    await p.getByLabel('Choose files to import').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => p.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{}').state?.assessments ?? {}).length, STORAGE_KEY)).toBe(1);
+    await p.goto(`${fileUrl}#/results/${id}`);
+    await p.locator('[data-testid="profile-table"]').waitFor();
+    expect(await p.locator('.rung-headline').getAttribute('data-rung')).toBe(rung);
+    expect(await p.locator('[data-testid="profile-table"]').innerText()).toBe(profile);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
 
   it('blocks a script injected from another origin', async () => {
     const { context, page } = await open('en-GB');
