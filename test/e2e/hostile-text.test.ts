@@ -51,7 +51,7 @@ async function seed(page: Page) {
 const injected = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null);
 
 describe('hostile text in names and notes stays inert text everywhere', () => {
-  it('in the questionnaire, results, report, library and exported files', async () => {
+  it('in the questionnaire, results, report, library, workshop and exported files', async () => {
     const { page, context, errors } = await openContext(browser, { locale: 'en-GB', acceptDownloads: true });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -87,6 +87,23 @@ describe('hostile text in names and notes stays inert text everywhere', () => {
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Assessment file (JSON)' }).click()]);
     expect(JSON.parse(readFileSync((await json.path())!, 'utf8')).assessment.name).toBe(NAME);
     expect(await injected(page)).toBeNull();
+
+    // Workshop: the firm joins a cohort from this computer; names shown on the dashboard and in its CSV.
+    await page.goto(`${baseUrl}#/workshop`);
+    await page.getByLabel('Cohort name').fill(PAYLOADS[0]!);
+    await page.getByRole('button', { name: 'Create cohort' }).click();
+    await page.getByRole('button', { name: 'Add the selected assessments' }).waitFor();
+    await page.locator('fieldset input[type="checkbox"]').first().check();
+    await page.getByRole('button', { name: 'Add the selected assessments' }).click();
+    await expect.poll(() => page.locator('table.members tbody tr').count()).toBe(1);
+    await page.getByLabel('Show firm names').check();
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.locator('.tile').first().waitFor();
+    const [cohortCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the cohort CSV' }).click()]);
+    expect(readFileSync((await cohortCsv.path())!, 'utf8')).toContain('<img src=x onerror=');
+    expect(await injected(page)).toBeNull();
+    expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
+
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
