@@ -1,16 +1,30 @@
 /** Number and date formatting through Intl, in the interface language. */
+
+// Building an Intl formatter costs far more than using one; long tables format thousands of cells.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(lng: string, ms: number, style: 'medium' | 'long' = 'medium'): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: style }).format(ms);
+  return cached(`d|${lng}|${style}`, () => new Intl.DateTimeFormat(lng, { dateStyle: style })).format(ms);
 }
 
 export function formatNumber(lng: string, n: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(lng, { maximumFractionDigits }).format(n);
+  return cached(`n|${lng}|${maximumFractionDigits}`, () => new Intl.NumberFormat(lng, { maximumFractionDigits })).format(n);
 }
 
 export function formatPercent(lng: string, share: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits }).format(share);
+  return cached(`p|${lng}|${maximumFractionDigits}`, () => new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits })).format(share);
 }
 
 export function formatCurrency(lng: string, amount: number, currency: 'EUR' | 'CNY', maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(lng, { style: 'currency', currency, maximumFractionDigits }).format(amount);
+  return cached(`c|${lng}|${currency}|${maximumFractionDigits}`, () =>
+    new Intl.NumberFormat(lng, { style: 'currency', currency, maximumFractionDigits }),
+  ).format(amount);
 }

@@ -128,7 +128,7 @@ describe('single-file build opened from file://', () => {
     const id = await p.evaluate(() => location.hash.split('/')[2]!);
     await p.goto(`${fileUrl}#/results/${id}`);
     await p.locator('[data-testid="model-table"]').waitFor();
-    await expect.poll(() => p.locator('canvas').count(), 'charts drawn from the single file').toBe(2);
+    await expect.poll(() => p.locator('canvas').count(), { message: 'charts drawn from the single file' }).toBe(2);
     const rung = await p.locator('.rung-headline').getAttribute('data-rung');
     const profile = await p.locator('[data-testid="profile-table"]').innerText();
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Assessment file (JSON)' }).click()]);

@@ -4,14 +4,32 @@ import { assessAnswer, type AnswerStatus } from './answer-credit';
 import type { InstrumentIndex } from './instrument-index';
 import type { Contribution, DimensionScore } from './result-types';
 
-/** Status and credit of each visible question, computed once per scoring and shared by every figure. */
-export type AnswerSheet = Map<string, { status: AnswerStatus; credit: number }>;
+/**
+ * Status and credit of every question, computed once per scoring and shared by every figure;
+ * arrays by question position (see InstrumentIndex.position), hidden questions marked 'hidden'.
+ */
+export interface AnswerSheet {
+  status: (AnswerStatus | 'hidden')[];
+  credit: number[];
+}
 
-/** Builds the answer sheet of the visible questions. */
+/** Builds the answer sheet for the visible questions. */
 export function readAnswerSheet(index: InstrumentIndex, answers: Answers, visible: Set<string>): AnswerSheet {
-  const sheet: AnswerSheet = new Map();
-  for (const q of index.instrument.questions) if (visible.has(q.id)) sheet.set(q.id, assessAnswer(q, answers[q.id]));
-  return sheet;
+  const questions = index.instrument.questions;
+  const status: AnswerSheet['status'] = new Array(questions.length);
+  const credit: number[] = new Array(questions.length);
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
+    if (!visible.has(q.id)) {
+      status[i] = 'hidden';
+      credit[i] = 0;
+      continue;
+    }
+    const read = assessAnswer(q, answers[q.id]);
+    status[i] = read.status;
+    credit[i] = read.credit;
+  }
+  return { status, credit };
 }
 
 /**
@@ -36,11 +54,11 @@ export function scoreDimension(
     const shown = visible.has(q.id);
     if (!shown && index.profileConditioned.has(q.id)) continue;
     const share = totalWeight > 0 ? q.weight / totalWeight : 0;
-    const read = shown ? sheet.get(q.id) : undefined;
-    const credit = read?.credit ?? 0;
+    const at = index.position.get(q.id)!;
+    const credit = sheet.credit[at] ?? 0;
     const points = credit * share * 100;
     score += points;
-    contributions.push({ questionId: q.id, status: read?.status ?? 'hidden', credit, share, points });
+    contributions.push({ questionId: q.id, status: sheet.status[at] ?? 'hidden', credit, share, points });
   }
   return { dimension, score: clamp(score), contributions };
 }

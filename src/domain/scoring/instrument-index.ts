@@ -10,6 +10,8 @@ export interface InstrumentIndex {
   /** Questions hidden for reasons of profile only are "not applicable"; others hidden count as zero. */
   profileConditioned: Set<string>;
   dimensions: readonly DimensionId[];
+  /** Position of each question in `instrument.questions`, for array-backed per-scoring tables. */
+  position: Map<string, number>;
 }
 
 const cache = new WeakMap<Instrument, InstrumentIndex>();
@@ -30,7 +32,8 @@ export function indexInstrument(instrument: Instrument): InstrumentIndex {
       .filter((q) => q.condition && questionsIn(q.condition).every((id) => byId.get(id)?.section === 'profile'))
       .map((q) => q.id),
   );
-  const index = { instrument, byId, bySection, profileConditioned, dimensions: DIMENSIONS };
+  const position = new Map(instrument.questions.map((q, i) => [q.id, i]));
+  const index = { instrument, byId, bySection, profileConditioned, dimensions: DIMENSIONS, position };
   cache.set(instrument, index);
   return index;
 }

@@ -33,7 +33,13 @@ export function scoreAxis(
     }
     const q = index.byId.get(c.question);
     const shown = visible.has(c.question);
-    const { status, credit } = q && shown ? (sheet?.get(c.question) ?? assessAnswer(q, answers[c.question])) : { status: 'hidden' as const, credit: 0 };
+    const at = index.position.get(c.question);
+    const { status, credit } =
+      q && shown
+        ? sheet && at !== undefined
+          ? { status: sheet.status[at]!, credit: sheet.credit[at]! }
+          : assessAnswer(q, answers[c.question])
+        : { status: 'hidden' as const, credit: 0 };
     add(c.question, status, credit, c.weight, credit * 100 * c.weight);
     return { kind: 'question' as const, id: c.question, weight: c.weight, value: credit * 100, points: credit * 100 * c.weight };
   });

@@ -14,9 +14,11 @@ export function measureCompleteness(instrument: Instrument, answers: Answers, vi
   let answered = 0;
   let dontKnow = 0;
   const open: string[] = [];
-  for (const q of instrument.questions) {
+  const questions = instrument.questions;
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
     if (!visible.has(q.id)) continue;
-    const s = sheet?.get(q.id)?.status ?? answerStatus(q, answers[q.id]);
+    const s = sheet ? sheet.status[i] : answerStatus(q, answers[q.id]);
     if (s === 'answered') answered++;
     else {
       if (s === 'dontKnow') dontKnow++;

@@ -87,6 +87,8 @@ export default function ModelMapChart({ points, axisLabels, quadrants, strong, s
         responsive: true,
         maintainAspectRatio: true,
         aspectRatio: 1,
+        // Room for point labels near the edges (a firm at T 100 or R 100).
+        layout: { padding: { top: 8, right: 16, bottom: 4, left: 4 } },
         devicePixelRatio: Math.max(2, window.devicePixelRatio || 1),
         scales: {
           x: { min: 0, max: 100, title: { display: true, text: axisLabels.T, color: CHART_STYLE.ink, font: { family: CHART_STYLE.font } }, grid: { color: CHART_STYLE.grid }, ticks: { color: CHART_STYLE.ink } },
