@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
+import { preloadRoute } from '@/app/routes';
+import { parseHash } from '@/lib/router/hash-route';
 import { createI18n } from '@/lib/i18n/i18n';
 import { detectLanguage } from '@/lib/i18n/languages';
 import { registerServiceWorker } from '@/lib/pwa/register-service-worker';
@@ -13,6 +15,8 @@ const language = saved ?? detectLanguage(navigator.languages);
 if (!saved) appStore.getState().setLanguage(language);
 
 const i18n = await createI18n(language);
+// A deep link (e.g. #/results/…) starts fetching its screen, text and charts before React renders.
+preloadRoute(parseHash(window.location.hash).segments[0] ?? '', i18n);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

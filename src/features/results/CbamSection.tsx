@@ -1,3 +1,4 @@
+import { LazyDetails } from '@/components/ui/LazyDetails';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/domain/assessment/assessment';
 import { isCbamSector } from '@/domain/cbam/cbam-rules';
@@ -21,9 +22,8 @@ export function CbamSection({ answers }: { answers: Answers }) {
   );
   if (exposed) return <section className="card results-section">{panel}</section>;
   return (
-    <details className="card results-section cbam-details">
-      <summary>{t('cbam.show')}</summary>
+    <LazyDetails className="card results-section cbam-details" summary={t('cbam.show')}>
       {panel}
-    </details>
+    </LazyDetails>
   );
 }

@@ -1,3 +1,4 @@
+import { LazyDetails } from '@/components/ui/LazyDetails';
 import { useTranslation } from 'react-i18next';
 import { RUNGS, type Rung } from '@/domain/instrument/instrument-schema';
 import type { GateResult, LadderPlacement } from '@/domain/scoring/result-types';
@@ -18,8 +19,7 @@ function GateItem({ gate }: { gate: GateResult }) {
         <strong>{ti(`gates.${gate.id}.title`)}</strong>{' '}
         <span className="gate-status">({gate.passed ? t('results:ladder.passed') : t('results:ladder.failed')})</span>
         <p>{ti(`gates.${gate.id}.${gate.passed ? 'passed' : 'failed'}`)}</p>
-        <details>
-          <summary>{t('results:ladder.why')}</summary>
+        <LazyDetails summary={t('results:ladder.why')}>
           {gate.evidence.length > 0 && <EvidenceList evidence={gate.evidence} />}
           {gate.axes.length > 0 && (
             <ul className="evidence">
@@ -30,7 +30,7 @@ function GateItem({ gate }: { gate: GateResult }) {
               ))}
             </ul>
           )}
-        </details>
+        </LazyDetails>
       </div>
     </li>
   );
@@ -78,8 +78,7 @@ export function LadderSection({ ladder }: { ladder: LadderPlacement }) {
       ) : (
         <p>{t('results:ladder.top')}</p>
       )}
-      <details className="all-gates">
-        <summary>{t('results:ladder.allGatesTitle')}</summary>
+      <LazyDetails className="all-gates" summary={t('results:ladder.allGatesTitle')}>
         {RUNGS.slice(1).map((r) => (
           <div key={r}>
             <h4>{rungName(r)}</h4>
@@ -92,7 +91,7 @@ export function LadderSection({ ladder }: { ladder: LadderPlacement }) {
             </ul>
           </div>
         ))}
-      </details>
+      </LazyDetails>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { LazyDetails } from '@/components/ui/LazyDetails';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { instrument } from '@/content/instrument';
@@ -26,8 +27,7 @@ function AxisWhy({ axis, answers, title }: { axis: AxisScore; answers: Answers; 
   const { t, i18n } = useTranslation('results');
   const text = useInstrumentText();
   return (
-    <details>
-      <summary>{title}</summary>
+    <LazyDetails summary={title}>
       <ul className="evidence">
         {axis.components.map((c) => (
           <li key={c.id}>
@@ -40,7 +40,7 @@ function AxisWhy({ axis, answers, title }: { axis: AxisScore; answers: Answers; 
         ))}
       </ul>
       <ContributionList contributions={axis.contributions.filter((c) => c.points > 0 || c.status !== 'answered')} answers={answers} />
-    </details>
+    </LazyDetails>
   );
 }
 

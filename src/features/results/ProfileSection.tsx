@@ -1,3 +1,4 @@
+import { LazyDetails } from '@/components/ui/LazyDetails';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/domain/assessment/assessment';
@@ -47,12 +48,9 @@ export function ProfileSection({ result, answers, firmLabel }: { result: ScoreRe
       </div>
       <div className="why-list">
         {DIMENSIONS.map((d) => (
-          <details key={d}>
-            <summary>
-              {text.section(d)}: {t('profile.why')}
-            </summary>
+          <LazyDetails key={d} summary={`${text.section(d)}: ${t('profile.why')}`}>
             <ContributionList contributions={result.profile[d].contributions} answers={answers} />
-          </details>
+          </LazyDetails>
         ))}
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { LazyDetails } from '@/components/ui/LazyDetails';
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '@/domain/recommendations/recommendation-types';
 import { formatNumber } from '@/lib/format';
@@ -21,8 +22,7 @@ export function RecommendationCard({ rec }: { rec: Recommendation }) {
         <span>{t('results:recommendations.dimension', { dimension: text.section(rec.dimension) })}</span>
         <span>{t('results:recommendations.actor', { actor: t(`results:recommendations.actors.${rec.actor}`) })}</span>
       </p>
-      <details>
-        <summary>{t('results:recommendations.why')}</summary>
+      <LazyDetails summary={t('results:recommendations.why')}>
         <p>{tr(rec.text.why)}</p>
         {rec.why.answers.length > 0 && (
           <>
@@ -42,7 +42,7 @@ export function RecommendationCard({ rec }: { rec: Recommendation }) {
             ))}
           </ul>
         )}
-      </details>
+      </LazyDetails>
       <h5>{t('results:recommendations.steps')}</h5>
       <ol className="steps">
         {rec.text.steps.map((k) => (
@@ -50,8 +50,7 @@ export function RecommendationCard({ rec }: { rec: Recommendation }) {
         ))}
       </ol>
       {rec.support.length > 0 && (
-        <details className="support-details">
-          <summary>{t('results:recommendations.supportCount', { count: rec.support.length })}</summary>
+        <LazyDetails className="support-details" summary={t('results:recommendations.supportCount', { count: rec.support.length })}>
           <ul className="support">
             {rec.support.map((s) => (
               <li key={s}>
@@ -61,7 +60,7 @@ export function RecommendationCard({ rec }: { rec: Recommendation }) {
               </li>
             ))}
           </ul>
-        </details>
+        </LazyDetails>
       )}
     </li>
   );

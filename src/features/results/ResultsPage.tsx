@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXAMPLE_ID } from '@/content/example-firm';
 import { INSTRUMENT_VERSION } from '@/content/version';
 import { instrument } from '@/content/instrument';
+import { Deferred } from '@/components/ui/Deferred';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { formatDate, formatPercent } from '@/lib/format';
 import { href, useRoute } from '@/lib/router/hash-route';
@@ -70,7 +71,8 @@ function targetFrom(query: URLSearchParams): Target {
 
 /** What the firm sees after answering: completeness first when it matters, then ladder, profile, model, CBAM. */
 export default function ResultsPage() {
-  const { t, i18n } = useTranslation('results');
+  // The first paint needs these two; recommendations' text loads in parallel (see preloadRoute).
+  const { t, i18n } = useTranslation(['results', 'instrument']);
   const route = useRoute();
   const currentId = useAppStore((s) => s.currentId);
   const id = route.segments[1] ?? currentId ?? undefined;
@@ -125,35 +127,39 @@ export default function ResultsPage() {
         )
       )}
       <LadderSection ladder={result.ladder} />
-      <ProfileSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
-      <ModelMapSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
-      <RecommendationsSection result={result} recommendations={recommendations} target={target} actor={actor} onChange={setView} />
-      <CbamSection answers={assessment.answers} />
-      <section className="card results-section" aria-labelledby="actions-title">
-        <h2 id="actions-title">{t('actions.title')}</h2>
-        <div className="actions">
-          <a className="button primary" href={href(['report', assessment.id], Object.fromEntries(route.query))}>
-            {t('actions.print')}
-          </a>
-          <button type="button" className="button" onClick={() => exportAssessmentJson(assessment)}>
-            {t('recommendations.exportJson')}
-          </button>
-          <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'answers'), answersCsv(i18n, assessment, result))}>
-            {t('recommendations.csvAnswers')}
-          </button>
-          <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations))}>
-            {t('recommendations.csvPlan')}
-          </button>
-          <a className="button" href={href(['compare', '-', assessment.id])}>
-            {t('actions.compare')}
-          </a>
-          {!isExample && (
-            <a className="button quiet" href={href(['assess', assessment.id])}>
-              {t('actions.edit')}
+      <Deferred placeholder={<div className="deferred-placeholder" />}>
+        <Suspense fallback={<div className="deferred-placeholder" />}>
+        <ProfileSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
+        <ModelMapSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
+        <RecommendationsSection result={result} recommendations={recommendations} target={target} actor={actor} onChange={setView} />
+        <CbamSection answers={assessment.answers} />
+        <section className="card results-section" aria-labelledby="actions-title">
+          <h2 id="actions-title">{t('actions.title')}</h2>
+          <div className="actions">
+            <a className="button primary" href={href(['report', assessment.id], Object.fromEntries(route.query))}>
+              {t('actions.print')}
             </a>
-          )}
-        </div>
-      </section>
+            <button type="button" className="button" onClick={() => exportAssessmentJson(assessment)}>
+              {t('recommendations.exportJson')}
+            </button>
+            <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'answers'), answersCsv(i18n, assessment, result))}>
+              {t('recommendations.csvAnswers')}
+            </button>
+            <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations))}>
+              {t('recommendations.csvPlan')}
+            </button>
+            <a className="button" href={href(['compare', '-', assessment.id])}>
+              {t('actions.compare')}
+            </a>
+            {!isExample && (
+              <a className="button quiet" href={href(['assess', assessment.id])}>
+                {t('actions.edit')}
+              </a>
+            )}
+          </div>
+        </section>
+        </Suspense>
+      </Deferred>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { instrument } from '@/content/instrument';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
@@ -30,7 +31,8 @@ describe('results page', () => {
     const ladder = screen.getByRole('region', { name: 'Your rung on the ladder' });
     expect(within(ladder).getByText('0 of 3 conditions of the next rung met')).toBeInTheDocument();
     expect(within(ladder).getAllByText('Less than 30% of export sales carry your own brand or name.').length).toBeGreaterThan(0);
-    // The evidence names the answer given.
+    // The evidence names the answer given, once the user opens it.
+    await userEvent.click(within(ladder).getAllByText('Answers behind this')[0]!);
     expect(within(ladder).getAllByText(/What share of your export sales is sold under your own brand or company name\? — 0%/).length).toBeGreaterThan(0);
   });
 
@@ -45,7 +47,7 @@ describe('results page', () => {
     const { result } = await openResults('en', 'tech_sme');
     expect(result.model.quadrant).toBe('rule_export');
     expect(await screen.findByText(/You are in the “Rule export” quadrant/)).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'Positions on the model map' });
+    const table = await screen.findByRole('table', { name: 'Positions on the model map' });
     for (const firm of ['Wenzhou Valves', 'BYD', 'CATL', 'Huayou Cobalt', 'Geely']) {
       expect(within(table).getByRole('row', { name: new RegExp(firm) })).toBeInTheDocument();
     }
@@ -62,8 +64,8 @@ describe('results page', () => {
   it('reads in Chinese, names included', async () => {
     await openResults('zh-CN', 'ecommerce_brand_seller', '义乌小商品');
     expect(await screen.findByText('目前所处阶段：品牌出海')).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: '各维度得分（0–100）' })).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: /比亚迪/ })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: '各维度得分（0–100）' })).toBeInTheDocument();
+    expect(await screen.findByRole('row', { name: /比亚迪/ })).toBeInTheDocument();
   });
 
   it('opens the CBAM estimate for a firm exporting CBAM goods and folds it for others', async () => {
