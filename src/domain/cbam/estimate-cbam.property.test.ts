@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CBAM_INPUT_LIMITS, CBAM_SECTORS } from './cbam-rules';
 import { estimateCbam, type CbamEstimate } from './estimate-cbam';
-import type { CbamInput } from './validate-cbam-input';
+import { MIN_CNY_PER_EUR, type CbamInput } from './validate-cbam-input';
 
 const upTo = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 
@@ -16,7 +16,7 @@ const validInput: fc.Arbitrary<CbamInput> = fc.record({
   certificatePriceEur: upTo(CBAM_INPUT_LIMITS.certificatePriceEur),
   originCarbonPrice: upTo(CBAM_INPUT_LIMITS.originCarbonPrice),
   originPriceShare: upTo(1),
-  cnyPerEur: fc.double({ min: 1e-3, max: CBAM_INPUT_LIMITS.cnyPerEur, noNaN: true }),
+  cnyPerEur: fc.double({ min: MIN_CNY_PER_EUR, max: CBAM_INPUT_LIMITS.cnyPerEur, noNaN: true }),
 });
 
 /** Inputs with own verified emissions, so that the emissions figure can be varied. */

@@ -188,3 +188,12 @@ describe('defaultCbamInput', () => {
     }
   });
 });
+
+describe('exchange rate near zero', () => {
+  it('refuses a rate below 0.01 instead of dividing a tiny origin price into infinity', () => {
+    const input = { ...defaultCbamInput('iron_steel'), originCarbonPrice: 4e-16, originPriceShare: 1, cnyPerEur: 5e-324 };
+    const r = estimateCbam(input);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.errors).toEqual([{ field: 'cnyPerEur', code: 'not_positive' }]);
+  });
+});

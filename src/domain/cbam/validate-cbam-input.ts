@@ -41,11 +41,17 @@ export interface CbamInputError {
 /** The numeric fields that are checked as "a finite figure from 0 to a limit". */
 export type CbamBoundedField = keyof typeof CBAM_INPUT_LIMITS;
 
-/** Checks one bounded figure (0 ≤ value ≤ its limit; the exchange rate must also be above 0); null when valid. */
+/**
+ * The smallest exchange rate accepted. Real rates are around 7–9 CNY per EUR; a rate near zero
+ * would turn a tiny origin carbon price into an infinite euro amount.
+ */
+export const MIN_CNY_PER_EUR = 0.01;
+
+/** Checks one bounded figure (0 ≤ value ≤ its limit; the exchange rate at least MIN_CNY_PER_EUR); null when valid. */
 export function checkCbamFigure(field: CbamBoundedField, value: number): CbamErrorCode | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'not_finite';
   if (value < 0) return 'negative';
-  if (field === 'cnyPerEur' && value === 0) return 'not_positive';
+  if (field === 'cnyPerEur' && value < MIN_CNY_PER_EUR) return 'not_positive';
   if (value > CBAM_INPUT_LIMITS[field]) return 'too_large';
   return null;
 }
