@@ -3,6 +3,7 @@ import type { AxisId, DimensionId, Predicate } from '../instrument/predicate-sch
 import { questionsIn } from '../instrument/predicate-schema';
 import { answerStatus } from './answer-credit';
 import type { InstrumentIndex } from './instrument-index';
+import type { AnswerSheet } from './dimension-profile';
 import type { GateEvidence } from './result-types';
 import { testAnswers } from './visibility';
 
@@ -14,6 +15,8 @@ export interface PredicateContext {
   dimensions?: Partial<Record<DimensionId, number>>;
   axes?: Partial<Record<AxisId, number>>;
   gates?: Map<string, boolean>;
+  /** Statuses already read for this scoring (by question position), so evidence need not re-read answers. */
+  sheet?: AnswerSheet;
 }
 
 /** Evaluates any predicate of the instrument's condition language. Total: never throws. */
@@ -55,7 +58,9 @@ export function evidenceFor(p: Predicate, ctx: PredicateContext): GateEvidence[]
     if (!q) return [];
     if (!ctx.visible.has(questionId)) return [{ questionId, status: 'hidden' }];
     const a = ctx.answers[questionId];
-    const status = answerStatus(q, a);
+    const at = ctx.sheet ? ctx.index.position.get(questionId) : undefined;
+    const read = at !== undefined ? ctx.sheet!.status[at] : undefined;
+    const status = read && read !== 'hidden' ? read : answerStatus(q, a);
     return [status === 'answered' && a?.value !== undefined ? { questionId, status, value: a.value } : { questionId, status }];
   });
 }

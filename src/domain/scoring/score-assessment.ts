@@ -48,7 +48,7 @@ export function scoreAssessment(instrument: Instrument, answers: Answers): Score
   const dimensions: Partial<Record<DimensionId, number>> = {};
   for (const d of index.dimensions) dimensions[d] = profile[d].score;
   const ladder = placeOnLadder(
-    { index, answers, visible, dimensions, axes: { T: T.value, R: R.value } },
+    { index, answers, visible, dimensions, axes: { T: T.value, R: R.value }, sheet },
     !completeness.complete,
   );
   return { instrumentVersion: instrument.version, profile, model, ladder, completeness, visible: [...visible] };
