@@ -1,6 +1,5 @@
 import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
-import { REFERENCE_FIRMS } from '@/content/reference-firms';
 import type { Answers, Assessment } from '@/domain/assessment/assessment';
 import { isCbamSector, type CbamSector } from '@/domain/cbam/cbam-rules';
 import { defaultCbamInput, estimateCbam, type CbamEstimateResult } from '@/domain/cbam/estimate-cbam';
@@ -8,6 +7,7 @@ import type { Recommendation } from '@/domain/recommendations/recommendation-typ
 import { recommend } from '@/domain/recommendations/recommend';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
+import { referenceResults } from '@/lib/reference-results';
 
 /** At most this many recommendations make the printed action plan (a board reads one page, not twenty). */
 export const ACTION_PLAN_SIZE = 8;
@@ -34,10 +34,8 @@ export interface ReportData {
 }
 
 // Scored once per session by the same engine as the firm; never hard-coded coordinates.
-let referenceResults: ReportData['references'] | null = null;
 function references(): ReportData['references'] {
-  referenceResults ??= REFERENCE_FIRMS.map((f) => ({ id: f.id, result: scoreAssessment(instrument, f.answers) }));
-  return referenceResults;
+  return [...referenceResults()];
 }
 
 /** The CBAM estimate from the profile's sector and tonnes with every other input at its default; null when not exposed. */

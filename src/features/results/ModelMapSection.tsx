@@ -2,23 +2,18 @@ import { LazyDetails } from '@/components/ui/LazyDetails';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { instrument } from '@/content/instrument';
-import { REFERENCE_FIRMS } from '@/content/reference-firms';
 import type { Answers } from '@/domain/assessment/assessment';
 import type { AxisScore, ScoreResult } from '@/domain/scoring/result-types';
-import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { formatNumber } from '@/lib/format';
 import { useInstrumentText } from '@/lib/i18n/instrument-text';
 import { ContributionList } from './ContributionList';
+import { referenceResults } from '@/lib/reference-results';
 
 const ModelMapChart = lazy(() => import('@/components/ui/charts/ModelMapChart'));
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 // Scored once per session by the same engine as the user's firm; never hard-coded coordinates.
-let referenceResults: { id: string; result: ScoreResult }[] | null = null;
-function references() {
-  referenceResults ??= REFERENCE_FIRMS.map((f) => ({ id: f.id, result: scoreAssessment(instrument, f.answers) }));
-  return referenceResults;
-}
+const references = referenceResults;
 
 /** Below this absolute lean the firm is called balanced between the two models. */
 const BALANCED_LEAN = 0.1;

@@ -1,7 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { instrument } from '@/content/instrument';
-import { REFERENCE_FIRMS } from '@/content/reference-firms';
-import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import type { ModelPosition, Quadrant } from '@/domain/scoring/result-types';
 import { QUADRANTS } from '@/domain/cohort/aggregate-cohort';
 import { useBilingual } from '../bilingual';
@@ -9,14 +7,13 @@ import type { CohortData } from '../cohort-data';
 import { ViewSection } from './ViewSection';
 import { TableScroll } from '../TableScroll';
 import { useFormatters } from '../use-formatters';
+import { referenceResults } from '@/lib/reference-results';
 
 const ModelMapChart = lazy(() => import('@/components/ui/charts/ModelMapChart'));
 
 // Placed by the same engine as every firm, once per session; never hard-coded coordinates.
-let references: { id: string; model: ModelPosition }[] | null = null;
-function referencePositions() {
-  references ??= REFERENCE_FIRMS.map((f) => ({ id: f.id, model: scoreAssessment(instrument, f.answers).model }));
-  return references;
+function referencePositions(): { id: string; model: ModelPosition }[] {
+  return referenceResults().map((r) => ({ id: r.id, model: r.result.model }));
 }
 
 /** Every firm's point on the model map (unlabelled dots), the reference firms, and the same in tables. */
