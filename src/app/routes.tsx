@@ -37,7 +37,7 @@ const NEEDS: Record<string, { namespaces: string[] }> = {
   about: { namespaces: [] },
   assessments: { namespaces: ['library', 'instrument'] },
   assess: { namespaces: ['questionnaire', 'instrument'] },
-  results: { namespaces: ['results', 'instrument', 'recommendations'] },
+  results: { namespaces: ['results', 'instrument'] },
   report: { namespaces: ['report', 'results', 'instrument', 'recommendations'] },
   compare: { namespaces: ['compare', 'instrument', 'recommendations'] },
   workshop: { namespaces: ['workshop', 'instrument'] },

@@ -2,7 +2,10 @@ import { LazyDetails } from '@/components/ui/LazyDetails';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '@/domain/assessment/assessment';
 import { isCbamSector } from '@/domain/cbam/cbam-rules';
-import { CbamPanel } from './cbam/CbamPanel';
+import { lazy, Suspense } from 'react';
+
+// The panel brings react-hook-form and the CBAM arithmetic: fetched only when it is shown.
+const CbamPanel = lazy(() => import('./cbam/CbamPanel').then((m) => ({ default: m.CbamPanel })));
 
 /**
  * The CBAM estimate: open for firms that export CBAM goods to the EU (starting from their sector
@@ -14,11 +17,13 @@ export function CbamSection({ answers }: { answers: Answers }) {
   const industry = answers['profile.industry']?.value;
   const tonnes = answers['profile.cbam_tonnes']?.value;
   const panel = (
-    <CbamPanel
-      exposed={exposed}
-      {...(isCbamSector(industry) ? { initialSector: industry } : {})}
-      {...(exposed && typeof tonnes === 'number' && Number.isFinite(tonnes) ? { initialTonnes: tonnes } : {})}
-    />
+    <Suspense fallback={<div className="chart-box placeholder" />}>
+      <CbamPanel
+        exposed={exposed}
+        {...(isCbamSector(industry) ? { initialSector: industry } : {})}
+        {...(exposed && typeof tonnes === 'number' && Number.isFinite(tonnes) ? { initialTonnes: tonnes } : {})}
+      />
+    </Suspense>
   );
   if (exposed) return <section className="card results-section">{panel}</section>;
   return (

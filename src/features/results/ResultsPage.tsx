@@ -71,7 +71,7 @@ function targetFrom(query: URLSearchParams): Target {
 
 /** What the firm sees after answering: completeness first when it matters, then ladder, profile, model, CBAM. */
 export default function ResultsPage() {
-  // The first paint needs these two; recommendations' text loads in parallel (see preloadRoute).
+  // The first paint needs these two; the rest of the page's text loads after it.
   const { t, i18n } = useTranslation(['results', 'instrument']);
   const route = useRoute();
   const currentId = useAppStore((s) => s.currentId);
