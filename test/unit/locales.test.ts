@@ -78,7 +78,7 @@ describe('keys used in code', () => {
         [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]!),
       );
       // Fixed-language translators name their namespace too: i18n.getFixedT(lng, 'ns').
-      const fixed = [...text.matchAll(/getFixedT\([^,()]+,\s*'([^']+)'/g)].map((m) => m[1]!);
+      const fixed = [...text.matchAll(/(?:getFixedT\(|looseT\(i18n,\s*)[^,]+,\s*'([^']+)'/g)].map((m) => m[1]!);
       const namespaces = nsDecl.length || fixed.length ? [...nsDecl, ...fixed] : ['common'];
       const used = [
         ...[...text.matchAll(/\bt\(\s*'([^'$`{}]+)'/g)].map((m) => m[1]!),

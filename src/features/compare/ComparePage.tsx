@@ -12,9 +12,9 @@ import { useInstrumentText } from '@/lib/i18n/instrument-text';
 import { href, navigate, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
 import './compare.css';
+import { looseT } from '@/lib/i18n/loose-t';
 
 const RadarChart = lazy(() => import('@/components/ui/charts/RadarChart'));
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 function useScored(id: string | undefined) {
   const assessment = useAppStore((s) => (id ? s.assessments[id] : undefined));
@@ -31,8 +31,8 @@ const labelOf = (a: { name: string; createdAt: number }, lng: string, anonymous:
 /** Two assessments of one firm side by side: rung change, each dimension improved / same / worse, recommendations resolved and new. */
 export default function ComparePage() {
   const { t, i18n } = useTranslation(['compare', 'instrument', 'recommendations']);
-  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
-  const tr = i18n.getFixedT(i18n.language, 'recommendations') as unknown as Loose;
+  const ti = looseT(i18n, i18n.language, 'instrument');
+  const tr = looseT(i18n, i18n.language, 'recommendations');
   const text = useInstrumentText();
   const lng = i18n.language;
   const route = useRoute();

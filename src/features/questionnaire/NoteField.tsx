@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '@/domain/instrument/instrument-schema';
 import { appStore } from '@/lib/store/use-app-store';
 import { NOTE_MAX, fieldKey, isIssue, type StepValues } from './form-schema';
-import { formatCount } from './number-format';
+import { formatNumber } from '@/lib/format';
 
 /** Typing is saved this long after the last key, and at once on blur, step change or closing the tab. */
 export const NOTE_SAVE_DELAY_MS = 250;
@@ -77,7 +77,7 @@ export const NoteField = memo(function NoteField({ assessmentId, question, contr
         }}
       />
       <p id={errorId} className="q-error" role="alert">
-        {issue ? t(`errors.${issue}`, { max: formatCount(i18n.language, NOTE_MAX) }) : ''}
+        {issue ? t(`errors.${issue}`, { max: formatNumber(i18n.language, NOTE_MAX) }) : ''}
       </p>
     </details>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { answersIn, statsOf } from './answer-stats';
 import { STEPS, type StepId } from './steps';
-import { formatCount, formatShare } from './number-format';
+import { formatNumber, formatPercent } from '@/lib/format';
 
 /** Where the user is: step n of 10, and the share of the questions shown that are answered. */
 export function ProgressHeader({ assessmentId, step }: { assessmentId: string; step: StepId }) {
@@ -17,14 +17,14 @@ export function ProgressHeader({ assessmentId, step }: { assessmentId: string; s
   return (
     <div className="progress">
       <p className="step-count">
-        {t('progress.step', { n: formatCount(lng, STEPS.indexOf(step) + 1), total: formatCount(lng, STEPS.length) })}
+        {t('progress.step', { n: formatNumber(lng, STEPS.indexOf(step) + 1), total: formatNumber(lng, STEPS.length) })}
       </p>
       <div className="answered">
         <label htmlFor={barId}>
           {t('progress.answered', {
-            answered: formatCount(lng, answered),
-            total: formatCount(lng, total),
-            share: formatShare(lng, share),
+            answered: formatNumber(lng, answered),
+            total: formatNumber(lng, total),
+            share: formatPercent(lng, share),
           })}
         </label>
         <progress id={barId} max={Math.max(total, 1)} value={answered} />

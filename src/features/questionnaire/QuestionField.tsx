@@ -10,7 +10,7 @@ import { ChoiceAnswer } from './ChoiceAnswer';
 import { answerPatch, draftOf, fieldKey, isIssue, isStorable, type AnswerDraft, type StepValues } from './form-schema';
 import { asTextFn, helpText } from './instrument-text';
 import { NoteField } from './NoteField';
-import { formatCount } from './number-format';
+import { formatNumber } from '@/lib/format';
 import { rememberEntry } from './unsaved-entries';
 import type { OtherLanguage } from './use-other-language';
 
@@ -138,7 +138,7 @@ export const QuestionField = memo(function QuestionField({ assessmentId, questio
         />
       )}
       <p id={ids.error} className="q-error" role="alert">
-        {issue ? t(`errors.${issue}`, { max: formatCount(i18n.language, question.max ?? 0) }) : ''}
+        {issue ? t(`errors.${issue}`, { max: formatNumber(i18n.language, question.max ?? 0) }) : ''}
       </p>
       <QuestionHelp question={question} other={other} />
       <NoteField

@@ -7,7 +7,7 @@ import { useAppStore } from '@/lib/store/use-app-store';
 import { answersIn, questionIndex, statsOf } from './answer-stats';
 import { asTextFn, questionText, sectionTitle } from './instrument-text';
 import type { OtherLanguage } from './use-other-language';
-import { formatCount, formatShare } from './number-format';
+import { formatNumber, formatPercent } from '@/lib/format';
 
 /**
  * The last step: what is still open (not answered, or "don't know"), section by section, each
@@ -20,7 +20,7 @@ export function ReviewStep({ assessmentId, other }: { assessmentId: string; othe
   const stats = useAppStore((s) => statsOf(answersIn(s, assessmentId)));
   const { completeness } = stats;
   const groups = SECTIONS.map((section) => ({ section, open: stats.sections[section].open })).filter((g) => g.open.length);
-  const n = (x: number) => formatCount(lng, x);
+  const n = (x: number) => formatNumber(lng, x);
 
   return (
     <div className="review stack">
@@ -33,7 +33,7 @@ export function ReviewStep({ assessmentId, other }: { assessmentId: string; othe
           unanswered: n(completeness.unanswered),
         })}
       </p>
-      {!completeness.complete && <p className="notice warning">{t('review.provisional', { share: formatShare(lng, instrument.minAnsweredShare) })}</p>}
+      {!completeness.complete && <p className="notice warning">{t('review.provisional', { share: formatPercent(lng, instrument.minAnsweredShare) })}</p>}
       {groups.length === 0 ? (
         <p className="notice done">{t('review.allAnswered')}</p>
       ) : (

@@ -4,7 +4,7 @@ import { href } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { answersIn, statsOf } from './answer-stats';
 import { asTextFn, sectionTitle } from './instrument-text';
-import { formatCount } from './number-format';
+import { formatNumber } from '@/lib/format';
 import { STEPS, isSectionStep, type StepId } from './steps';
 
 const WIDE = '(min-width: 64rem)';
@@ -38,16 +38,16 @@ const StepLink = memo(
       <li className={done ? 'done' : undefined}>
         <a href={to} aria-current={current ? 'step' : undefined} onClick={(e) => onJump(e, to)}>
           <span className="step-number" aria-hidden="true">
-            {formatCount(lng, position)}
+            {formatNumber(lng, position)}
           </span>
           <span className="step-name">{isSectionStep(step) ? sectionTitle(t, step) : t('review.title')}</span>
           {tally && (
             <>
               <span className="step-tally" aria-hidden="true">
-                {formatCount(lng, tally.answered)}/{formatCount(lng, tally.total)}
+                {formatNumber(lng, tally.answered)}/{formatNumber(lng, tally.total)}
               </span>
               <span className="sr-only">
-                {t('steps.tally', { answered: formatCount(lng, tally.answered), total: formatCount(lng, tally.total) })}
+                {t('steps.tally', { answered: formatNumber(lng, tally.answered), total: formatNumber(lng, tally.total) })}
               </span>
             </>
           )}

@@ -2,7 +2,7 @@ import { instrument } from '@/content/instrument';
 import type { AxisComponent } from '@/domain/instrument/instrument-schema';
 import type { AxisId } from '@/domain/instrument/predicate-schema';
 import { formatNumber } from '@/lib/format';
-import type { LooseT } from './loose-t';
+import type { LooseT } from '@/lib/i18n/loose-t';
 
 /**
  * "T = 0.4 × R&D + 0.4 × Standards + 0.2 × technology licensing", written from the instrument's own

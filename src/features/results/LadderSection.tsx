@@ -4,12 +4,12 @@ import { RUNGS, type Rung } from '@/domain/instrument/instrument-schema';
 import type { GateResult, LadderPlacement } from '@/domain/scoring/result-types';
 import { formatNumber } from '@/lib/format';
 import { EvidenceList } from './EvidenceList';
+import { looseT } from '@/lib/i18n/loose-t';
 
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 function GateItem({ gate }: { gate: GateResult }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
-  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const ti = looseT(i18n, i18n.language, 'instrument');
   return (
     <li className={`gate ${gate.passed ? 'passed' : 'failed'}`}>
       <span className="gate-mark" aria-hidden="true">
@@ -39,7 +39,7 @@ function GateItem({ gate }: { gate: GateResult }) {
 /** The ladder drawn as steps, the firm's rung marked, the next rung's gates with reasons, and progress. */
 export function LadderSection({ ladder }: { ladder: LadderPlacement }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
-  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const ti = looseT(i18n, i18n.language, 'instrument');
   const rungName = (r: Rung) => ti(`rungs.${r}.name`);
   const nextGates = ladder.next ? ladder.gates.filter((g) => g.rung === ladder.next) : [];
   const passed = nextGates.filter((g) => g.passed).length;

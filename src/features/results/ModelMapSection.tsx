@@ -8,9 +8,9 @@ import { formatNumber } from '@/lib/format';
 import { useInstrumentText } from '@/lib/i18n/instrument-text';
 import { ContributionList } from './ContributionList';
 import { referenceResults } from '@/lib/reference-results';
+import { looseT } from '@/lib/i18n/loose-t';
 
 const ModelMapChart = lazy(() => import('@/components/ui/charts/ModelMapChart'));
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 // Scored once per session by the same engine as the user's firm; never hard-coded coordinates.
 const references = referenceResults;
@@ -42,7 +42,7 @@ function AxisWhy({ axis, answers, title }: { axis: AxisScore; answers: Answers; 
 /** The model map (T across, R up) with the reference firms, its table equivalent and the lean explained. */
 export function ModelMapSection({ result, answers, firmLabel }: { result: ScoreResult; answers: Answers; firmLabel: string }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
-  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const ti = looseT(i18n, i18n.language, 'instrument');
   const lng = i18n.language;
   const { model } = result;
   const refs = references();

@@ -4,14 +4,14 @@ import type { Recommendation } from '@/domain/recommendations/recommendation-typ
 import { formatNumber } from '@/lib/format';
 import { useInstrumentText } from '@/lib/i18n/instrument-text';
 import { EvidenceList } from './EvidenceList';
+import { looseT } from '@/lib/i18n/loose-t';
 
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 /** One recommendation: what, why (the answers that triggered it), next steps and public support. */
 export function RecommendationCard({ rec }: { rec: Recommendation }) {
   const { t, i18n } = useTranslation(['results', 'recommendations', 'instrument']);
-  const tr = i18n.getFixedT(i18n.language, 'recommendations') as unknown as Loose;
-  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const tr = looseT(i18n, i18n.language, 'recommendations');
+  const ti = looseT(i18n, i18n.language, 'instrument');
   const text = useInstrumentText();
   return (
     <li className="rec card" data-rec={rec.id}>

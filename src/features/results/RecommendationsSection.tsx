@@ -6,8 +6,8 @@ import { ACTORS, HORIZONS, MODELS, type Actor } from '@/domain/recommendations/r
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { RecommendationCard } from './RecommendationCard';
 import type { Target } from './use-recommendations';
+import { looseT } from '@/lib/i18n/loose-t';
 
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 interface Props {
   result: ScoreResult;
@@ -20,7 +20,7 @@ interface Props {
 /** Prioritised recommendations grouped by horizon, filterable by actor, reordered by a target rung/model. */
 export function RecommendationsSection({ result, recommendations, target, actor, onChange }: Props) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
-  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const ti = looseT(i18n, i18n.language, 'instrument');
   const ids = { rung: useId(), model: useId() };
   const higherRungs = RUNGS.filter((r) => RUNGS.indexOf(r) > RUNGS.indexOf(result.ladder.rung) && r !== 'none');
   const shown = actor ? recommendations.filter((r) => r.actor === actor) : recommendations;

@@ -11,8 +11,8 @@ import { indexInstrument } from '@/domain/scoring/instrument-index';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { downloadText } from '@/lib/download';
 import { instrumentText } from '@/lib/i18n/instrument-text';
+import { looseT } from '@/lib/i18n/loose-t';
 
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The versioned JSON file that import reads back. */
@@ -23,8 +23,8 @@ export function exportAssessmentJson(assessment: Assessment): void {
 
 /** Scores and every answer, one row each, in the current language (UTF-8 with BOM for Excel). */
 export function answersCsv(i18n: I18n, assessment: Assessment, result: ScoreResult): string {
-  const t = i18n.getFixedT(i18n.language, 'results') as unknown as Loose;
-  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const t = looseT(i18n, i18n.language, 'results');
+  const ti = looseT(i18n, i18n.language, 'instrument');
   const text = instrumentText(i18n);
   const byId = indexInstrument(instrument).byId;
   const visible = new Set(result.visible);
@@ -57,8 +57,8 @@ export function answersCsv(i18n: I18n, assessment: Assessment, result: ScoreResu
 
 /** The recommendations as an action plan: one row per action (priority, horizon, actor, dimension, title, why). */
 export function actionPlanCsv(i18n: I18n, recommendations: Recommendation[]): string {
-  const t = i18n.getFixedT(i18n.language, 'results') as unknown as Loose;
-  const tr = i18n.getFixedT(i18n.language, 'recommendations') as unknown as Loose;
+  const t = looseT(i18n, i18n.language, 'results');
+  const tr = looseT(i18n, i18n.language, 'recommendations');
   const text = instrumentText(i18n);
   const rows: (string | number)[][] = [[t('csv.priority'), t('csv.horizon'), t('csv.actor'), t('csv.dimension'), t('csv.title'), t('csv.why'), t('csv.steps')]];
   for (const r of recommendations) {

@@ -5,6 +5,7 @@ import { instrument } from '@/content/instrument';
 import type { Question } from '@/domain/instrument/instrument-schema';
 import { indexInstrument } from '@/domain/scoring/instrument-index';
 import { formatNumber } from '@/lib/format';
+import { looseT } from '@/lib/i18n/loose-t';
 
 /** Display text of the instrument, keyed by content ids (tests guarantee every key exists in both languages). */
 export interface InstrumentText {
@@ -17,11 +18,10 @@ export interface InstrumentText {
   answer: (questionId: string, value: string | string[] | number) => string;
 }
 
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 /** Builds the text helpers for one language (or the current one). */
 export function instrumentText(i18n: I18n, lng?: string): InstrumentText {
-  const t = i18n.getFixedT(lng ?? i18n.language, 'instrument') as unknown as Loose;
+  const t = looseT(i18n, lng ?? i18n.language, 'instrument');
   const language = lng ?? i18n.language;
   const byId = indexInstrument(instrument).byId;
   const unit = (q: Question | undefined) => (q?.unit ? t(`units.${q.unit}`) : '');

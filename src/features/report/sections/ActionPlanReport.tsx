@@ -5,7 +5,7 @@ import { formatNumber } from '@/lib/format';
 import { instrumentText } from '@/lib/i18n/instrument-text';
 import type { Language } from '@/lib/i18n/languages';
 import { InLanguages } from '../InLanguages';
-import { looseT } from '../loose-t';
+import { looseT } from '@/lib/i18n/loose-t';
 import { listSeparator, wordGap } from '../typography';
 
 function PlanHead({ lng, count }: { lng: Language; count: number }) {

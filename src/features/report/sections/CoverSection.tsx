@@ -7,7 +7,7 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { formatDate, formatPercent } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { InLanguages } from '../InLanguages';
-import { looseT } from '../loose-t';
+import { looseT } from '@/lib/i18n/loose-t';
 import type { ReportLanguage } from '../report-language';
 
 interface CoverProps {

@@ -7,7 +7,7 @@ import { instrumentText } from '@/lib/i18n/instrument-text';
 import type { Language } from '@/lib/i18n/languages';
 import { evidenceLine } from '../evidence-text';
 import { InLanguages } from '../InLanguages';
-import { looseT } from '../loose-t';
+import { looseT } from '@/lib/i18n/loose-t';
 import { listSeparator, wordGap } from '../typography';
 
 const reachedIndex = (ladder: LadderPlacement) => RUNGS.indexOf(ladder.rung);

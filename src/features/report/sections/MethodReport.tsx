@@ -6,7 +6,7 @@ import { formatPercent } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { InLanguages } from '../InLanguages';
 import { axisFormula } from '../axis-formula';
-import { looseT } from '../loose-t';
+import { looseT } from '@/lib/i18n/loose-t';
 import { listSeparator, wordGap } from '../typography';
 
 function Method({ lng }: { lng: Language }) {

@@ -5,7 +5,7 @@ import type { ScoreResult } from '@/domain/scoring/result-types';
 import { formatNumber } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { InLanguages } from '../InLanguages';
-import { looseT } from '../loose-t';
+import { looseT } from '@/lib/i18n/loose-t';
 import { wordGap } from '../typography';
 
 const ModelMapChart = lazy(() => import('@/components/ui/charts/ModelMapChart'));

@@ -8,10 +8,10 @@ import { cohortStore } from '../cohort-store';
 import { memberLabels } from '../member-labels';
 import { useFormatters } from '../use-formatters';
 import { TableScroll } from '../TableScroll';
+import { looseT } from '@/lib/i18n/loose-t';
 
 const NO_MEMBERS: CohortMember[] = [];
 
-type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 /**
  * The cohort's firms in import order, labelled as everywhere else, each removable (with undo).
@@ -19,7 +19,7 @@ type Loose = (key: string, options?: Record<string, unknown>) => string;
  */
 export const MemberList = memo(function MemberList({ cohort, figures }: { cohort: StoredCohort; figures: FirmFigures[] | null }) {
   const { t, i18n } = useTranslation(['workshop', 'instrument']);
-  const ti = i18n.getFixedT(i18n.language, 'instrument') as unknown as Loose;
+  const ti = looseT(i18n, i18n.language, 'instrument');
   const [removed, setRemoved] = useState<{ member: CohortMember; label: string } | null>(null);
   const undo = useRef<HTMLButtonElement>(null);
   // The removed row (and its button) is gone: focus goes to Undo rather than to the page's start.
