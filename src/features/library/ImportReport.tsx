@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useImportMessages } from './use-import-messages';
 import type { FileReport } from './use-file-import';
-import { clipLabel, isolate } from './user-text';
+import { clipLabel, isolate } from '@/lib/user-text';
 
 const MAX_WARNINGS_SHOWN = 5;
 

@@ -11,7 +11,7 @@ import { exportAssessment, exportBundle } from './export-files';
 import { ImportPanel } from './ImportPanel';
 import { useFileImport } from './use-file-import';
 import { useUndoStatus } from './use-undo-status';
-import { clipLabel, formatDateTime } from './user-text';
+import { clipLabel, formatDateTime } from '@/lib/user-text';
 import './library.css';
 
 const STATUS_KEYS = {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportWarning } from '@/domain/exchange/import-errors';
 import type { FileImportError } from './read-import-file';
-import { clipLabel, formatMegabytes, isolate } from './user-text';
+import { clipLabel, formatMegabytes, isolate } from '@/lib/user-text';
 
 type T = TFunction<'library'>;
 

@@ -5,7 +5,7 @@ import { formatDate } from '@/lib/format';
 import { href, navigate } from '@/lib/router/hash-route';
 import { cohortStore, useCohorts } from './cohort-store';
 import { CohortStorageNotice } from './StorageNotice';
-import { clipLabel, isolate } from './user-text';
+import { clipLabel, isolate } from '@/lib/user-text';
 
 function CreateCohort() {
   const { t } = useTranslation('workshop');

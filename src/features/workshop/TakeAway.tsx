@@ -5,7 +5,7 @@ import { downloadText } from '@/lib/download';
 import { useBilingual } from './bilingual';
 import type { CohortData } from './cohort-data';
 import { cohortCsv, cohortCsvFileName } from './cohort-csv';
-import { isolate } from './user-text';
+import { isolate } from '@/lib/user-text';
 
 /** The cohort CSV and the printed summary (both labelled as on screen), and the raw cohort file. */
 export function TakeAway({ data }: { data: CohortData }) {

@@ -1,6 +1,6 @@
 import { cohortLabel } from '@/domain/cohort/cohort-labels';
 import type { CohortMember } from '@/domain/cohort/cohort-members';
-import { clipLabel } from './user-text';
+import { clipLabel } from '@/lib/user-text';
 
 /**
  * How each firm (by assessment id) is shown: its letter (A, B, C…) while the cohort is anonymised;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ImportWarning } from '@/domain/exchange/import-errors';
 import type { FileImportError } from '../read-cohort-files';
-import { clipLabel, formatMegabytes, isolate } from '../user-text';
+import { clipLabel, formatMegabytes, isolate } from '@/lib/user-text';
 
 type T = TFunction<['workshop', 'common']>;
 
