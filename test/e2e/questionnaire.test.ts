@@ -258,6 +258,20 @@ describe('questionnaire in a real browser', () => {
     });
   }
 
+  it('lets the user go from a step opened by its link to the results, without being pulled back', async () => {
+    const { page, context, errors } = await open('en-GB');
+    await startAssessment(page); // a link straight to the questionnaire: its code loads before the first render
+    await goToStep(page, 'review');
+    const id = await currentId(page);
+    // The results code has not loaded yet, so the questionnaire is still mounted while it does.
+    await page.evaluate((h) => (location.hash = h), `#/results/${id}`);
+    await page.locator('.rung-headline').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => location.hash)).toBe(`#/results/${id}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('does not load chart code on any step', async () => {
     const { page, context } = await open('en-GB');
     const scripts: string[] = [];

@@ -56,7 +56,7 @@ export default function QuestionnairePage() {
   // Both namespaces are loaded before the first question shows (the page suspends until then).
   const { t } = useTranslation(['questionnaire', 'instrument']);
   const route = useRoute();
-  const target = useAssessmentRoute(route.segments[1], route.segments[2]);
+  const target = useAssessmentRoute(route.segments[0] === 'assess', route.segments[1], route.segments[2]);
   if (target.kind === 'unknown') return <UnknownAssessment />;
   if (target.kind === 'redirecting') return <output className="loading">{t('loading')}</output>;
   return <Flow assessmentId={target.id} step={target.step} focusId={route.query.get('q')} />;

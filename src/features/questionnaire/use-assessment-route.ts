@@ -18,12 +18,17 @@ const savedStep = (id: string): StepId => {
  * Resolves `#/assess[/<id>[/<step>]]`: no id opens the current assessment (a new one when there
  * is none), no or an unknown step resumes where the user left off. The step reached is saved,
  * so a reload or a later visit comes back to it.
+ *
+ * `active` is false once the address has moved to another screen: while that screen's code is
+ * still loading, React may keep this page mounted (hidden) and render it with the new address,
+ * which must not send the user back here.
  */
-export function useAssessmentRoute(idSegment: string | undefined, stepSegment: string | undefined): AssessmentRoute {
+export function useAssessmentRoute(active: boolean, idSegment: string | undefined, stepSegment: string | undefined): AssessmentRoute {
   const exists = useAppStore((s) => (idSegment ? s.assessments[idSegment] !== undefined : false));
   const ready = idSegment !== undefined && exists && isStep(stepSegment);
 
   useEffect(() => {
+    if (!active) return;
     if (idSegment === undefined) {
       const s = appStore.getState();
       // Read the store again rather than a rendered value: React may run this effect twice
@@ -33,14 +38,14 @@ export function useAssessmentRoute(idSegment: string | undefined, stepSegment: s
     } else if (exists && !isStep(stepSegment)) {
       navigate(href(['assess', idSegment, savedStep(idSegment)]), { replace: true });
     }
-  }, [idSegment, stepSegment, exists]);
+  }, [active, idSegment, stepSegment, exists]);
 
   useEffect(() => {
-    if (!ready || idSegment === undefined || !isStep(stepSegment)) return;
+    if (!active || !ready || idSegment === undefined || !isStep(stepSegment)) return;
     const s = appStore.getState();
     s.setStep(idSegment, stepSegment);
     if (s.currentId !== idSegment) s.setCurrent(idSegment);
-  }, [ready, idSegment, stepSegment]);
+  }, [active, ready, idSegment, stepSegment]);
 
   if (ready && idSegment !== undefined && isStep(stepSegment)) return { kind: 'ready', id: idSegment, step: stepSegment };
   if (idSegment !== undefined && !exists) return { kind: 'unknown' };
