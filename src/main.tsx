@@ -15,8 +15,10 @@ const language = saved ?? detectLanguage(navigator.languages);
 if (!saved) appStore.getState().setLanguage(language);
 
 const i18n = await createI18n(language);
-// A deep link (e.g. #/results/…) starts fetching its screen, text and charts before React renders.
-preloadRoute(parseHash(window.location.hash).segments[0] ?? '', i18n);
+// A deep link (e.g. #/results/…) fetches its screen and text before the first render, so it paints
+// the page at once instead of a loading line first (the start page is in this bundle already).
+// On a network that stalls, the shell (with its loading line) shows after two seconds regardless.
+await Promise.race([preloadRoute(parseHash(window.location.hash).segments[0] ?? '', i18n), new Promise((r) => setTimeout(r, 2000))]);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,6 +1,7 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { StartPage } from '@/features/start/StartPage';
+import { lazyWithPreload } from './lazy-with-preload';
 
 /** The main areas, in navigation order; `segment` is the first part of the hash path. */
 export const NAV_AREAS = [
@@ -14,23 +15,16 @@ export const NAV_AREAS = [
 
 export type AreaSegment = (typeof NAV_AREAS)[number]['segment'];
 
-// Each screen but the start page is its own chunk, fetched on first visit.
+// Each screen but the start page is its own chunk, fetched on first visit (or before the first render of a deep link).
 const pages = {
-  about: () => import('@/features/about/AboutPage'),
-  assessments: () => import('@/features/library/LibraryPage'),
-  assess: () => import('@/features/questionnaire/QuestionnairePage'),
-  results: () => import('@/features/results/ResultsPage'),
-  report: () => import('@/features/report/ReportPage'),
-  compare: () => import('@/features/compare/ComparePage'),
-  workshop: () => import('@/features/workshop/WorkshopPage'),
+  about: lazyWithPreload(() => import('@/features/about/AboutPage')),
+  assessments: lazyWithPreload(() => import('@/features/library/LibraryPage')),
+  assess: lazyWithPreload(() => import('@/features/questionnaire/QuestionnairePage')),
+  results: lazyWithPreload(() => import('@/features/results/ResultsPage')),
+  report: lazyWithPreload(() => import('@/features/report/ReportPage')),
+  compare: lazyWithPreload(() => import('@/features/compare/ComparePage')),
+  workshop: lazyWithPreload(() => import('@/features/workshop/WorkshopPage')),
 };
-const AboutPage = lazy(pages.about);
-const LibraryPage = lazy(pages.assessments);
-const QuestionnairePage = lazy(pages.assess);
-const ResultsPage = lazy(pages.results);
-const ReportPage = lazy(pages.report);
-const ComparePage = lazy(pages.compare);
-const WorkshopPage = lazy(pages.workshop);
 
 /** The text namespaces each screen needs besides its own chunk. Charts are left to load after the first paint. */
 const NEEDS: Record<string, { namespaces: string[] }> = {
@@ -44,23 +38,22 @@ const NEEDS: Record<string, { namespaces: string[] }> = {
 };
 
 /**
- * Starts fetching, all at once, what the screen the app opens on will need: its chunk and its text. Otherwise each is requested only when the previous one has arrived and run.
+ * Fetches, all at once, what the screen the app opens on needs: its chunk and its text (otherwise
+ * each is requested only when the previous one has arrived and run). Resolves when both are in,
+ * so the first render shows the page itself rather than a loading line; never rejects: a chunk that
+ * failed to load is reported by the page's error boundary when it renders.
  */
-export function preloadRoute(segment: string, i18n: I18n): void {
+export async function preloadRoute(segment: string, i18n: I18n): Promise<void> {
   const needs = NEEDS[segment];
   if (!needs) return;
-  void pages[segment as keyof typeof pages]().catch(() => undefined);
-  if (needs.namespaces.length) void i18n.loadNamespaces(needs.namespaces).catch(() => undefined);
+  await Promise.all([
+    pages[segment as keyof typeof pages].preload().catch(() => undefined),
+    needs.namespaces.length ? i18n.loadNamespaces(needs.namespaces).catch(() => undefined) : undefined,
+  ]);
 }
 
 /** Every screen but the start page is its own chunk, loaded when first visited. */
 export const ROUTES: Record<string, ComponentType | LazyExoticComponent<ComponentType>> = {
   '': StartPage,
-  about: AboutPage,
-  assess: QuestionnairePage,
-  results: ResultsPage,
-  report: ReportPage,
-  compare: ComparePage,
-  assessments: LibraryPage,
-  workshop: WorkshopPage,
+  ...pages,
 };
