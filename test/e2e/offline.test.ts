@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { completeAssessment } from './harness/complete-assessment';
 import { foreignRequests, launchChromium, openContext } from './harness/chromium';
 import { startPreviewServer, type PreviewServer } from './harness/preview-server';
+import { showCharts } from './harness/show-charts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -114,7 +115,7 @@ describe('offline after one visit, and updates that keep every answer', () => {
     const id = await page.evaluate(() => location.hash.split('/')[2]!);
     await page.evaluate((h) => (location.hash = h), `#/results/${id}`);
     await page.locator('[data-testid="model-table"]').waitFor();
-    await expect.poll(() => page.locator('canvas').count(), { message: 'charts load offline' }).toBe(2);
+    await showCharts(page); // charts load offline too
     const saved = await savedState(page);
 
     await page.goto(url);

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { completeAssessment } from './harness/complete-assessment';
 import { launchChromium, openContext } from './harness/chromium';
 import { axeViolations, describeViolations } from './harness/axe';
+import { showCharts } from './harness/show-charts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // E2E_SINGLE lets parallel work use its own folder, as E2E_DIST does for the PWA build.
@@ -128,7 +129,7 @@ describe('single-file build opened from file://', () => {
     const id = await p.evaluate(() => location.hash.split('/')[2]!);
     await p.goto(`${fileUrl}#/results/${id}`);
     await p.locator('[data-testid="model-table"]').waitFor();
-    await expect.poll(() => p.locator('canvas').count(), { message: 'charts drawn from the single file' }).toBe(2);
+    await showCharts(p); // charts drawn from the single file
     const rung = await p.locator('.rung-headline').getAttribute('data-rung');
     const profile = await p.locator('[data-testid="profile-table"]').innerText();
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Assessment file (JSON)' }).click()]);

@@ -1,6 +1,7 @@
 import { LazyDetails } from '@/components/ui/LazyDetails';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WhenNearScreen } from '@/components/ui/WhenNearScreen';
 import { instrument } from '@/content/instrument';
 import type { Answers } from '@/domain/assessment/assessment';
 import type { AxisScore, ScoreResult } from '@/domain/scoring/result-types';
@@ -77,9 +78,11 @@ export function ModelMapSection({ result, answers, firmLabel }: { result: ScoreR
       <p>{t(`results:model.${leanKey}`, { lean })}</p>
       <p>{t('results:model.convergence', { value: formatNumber(lng, model.convergence) })}</p>
       <div className="chart-and-table">
-        <Suspense fallback={<div className="chart-box square placeholder" />}>
-          <ModelMapChart points={points} axisLabels={axisLabels} quadrants={quadrants} strong={instrument.strongAxis} summary={t('results:model.chartSummary')} />
-        </Suspense>
+        <WhenNearScreen fallback={<div className="chart-box square placeholder" />}>
+          <Suspense fallback={<div className="chart-box square placeholder" />}>
+            <ModelMapChart points={points} axisLabels={axisLabels} quadrants={quadrants} strong={instrument.strongAxis} summary={t('results:model.chartSummary')} />
+          </Suspense>
+        </WhenNearScreen>
         <table className="data-table" data-testid="model-table">
           <caption>{t('results:model.tableCaption')}</caption>
           <thead>

@@ -1,6 +1,7 @@
 import { LazyDetails } from '@/components/ui/LazyDetails';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WhenNearScreen } from '@/components/ui/WhenNearScreen';
 import type { Answers } from '@/domain/assessment/assessment';
 import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
 import type { ScoreResult } from '@/domain/scoring/result-types';
@@ -23,9 +24,11 @@ export function ProfileSection({ result, answers, firmLabel }: { result: ScoreRe
     <section className="card results-section" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('profile.title')}</h2>
       <div className="chart-and-table">
-        <Suspense fallback={<div className="chart-box placeholder" />}>
-          <RadarChart labels={labels} series={series} summary={t('profile.chartSummary')} />
-        </Suspense>
+        <WhenNearScreen fallback={<div className="chart-box placeholder" />}>
+          <Suspense fallback={<div className="chart-box placeholder" />}>
+            <RadarChart labels={labels} series={series} summary={t('profile.chartSummary')} />
+          </Suspense>
+        </WhenNearScreen>
         <table className="data-table" data-testid="profile-table">
           <caption>{t('profile.tableCaption')}</caption>
           <thead>

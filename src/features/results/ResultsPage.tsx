@@ -8,16 +8,8 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { formatDate, formatPercent } from '@/lib/format';
 import { href, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
-import { RUNGS } from '@/domain/instrument/instrument-schema';
-import { ACTORS, MODELS, type Actor } from '@/domain/recommendations/rule-schema';
-import { navigate } from '@/lib/router/hash-route';
-import { CbamSection } from './CbamSection';
-import { actionPlanCsv, answersCsv, csvFileName, downloadCsv, exportAssessmentJson } from './result-exports';
-import { RecommendationsSection } from './RecommendationsSection';
-import { useRecommendations, type Target } from './use-recommendations';
 import { LadderSection } from './LadderSection';
-import { ModelMapSection } from './ModelMapSection';
-import { ProfileSection } from './ProfileSection';
+import { ResultsDetails } from './ResultsDetails';
 import { useAssessmentResult } from './use-assessment-result';
 import './results.css';
 
@@ -60,15 +52,6 @@ function NoAssessment({ missing }: { missing: boolean }) {
   );
 }
 
-function targetFrom(query: URLSearchParams): Target {
-  const t: Target = {};
-  const rung = RUNGS.find((r) => r !== 'none' && r === query.get('rung'));
-  const model = MODELS.find((m) => m === query.get('model'));
-  if (rung && rung !== 'none') t.rung = rung;
-  if (model) t.model = model;
-  return t;
-}
-
 /** What the firm sees after answering: completeness first when it matters, then ladder, profile, model, CBAM. */
 export default function ResultsPage() {
   // The first paint needs these two; the rest of the page's text loads after it.
@@ -77,18 +60,7 @@ export default function ResultsPage() {
   const currentId = useAppStore((s) => s.currentId);
   const id = route.segments[1] ?? currentId ?? undefined;
   const { assessment, result } = useAssessmentResult(id);
-  // Target and filter live in the URL so a reload, a bookmark or the printed report keep them.
-  const target = targetFrom(route.query);
-  const actor = ACTORS.find((a) => a === route.query.get('actor')) ?? null;
-  const recommendations = useRecommendations(result, assessment?.answers, target);
   if (!assessment || !result) return <NoAssessment missing={!!route.segments[1]} />;
-  const setView = (next: { target: Target; actor: Actor | null }) => {
-    const query: Record<string, string> = {};
-    if (next.target.rung) query.rung = next.target.rung;
-    if (next.target.model) query.model = next.target.model;
-    if (next.actor) query.actor = next.actor;
-    navigate(href(['results', assessment.id], query), { replace: true });
-  };
 
   const isExample = assessment.id === EXAMPLE_ID;
   const firmLabel = isExample ? t('example.name') : assessment.name || t('anonymous');
@@ -129,35 +101,7 @@ export default function ResultsPage() {
       <LadderSection ladder={result.ladder} />
       <Deferred placeholder={<div className="deferred-placeholder" />}>
         <Suspense fallback={<div className="deferred-placeholder" />}>
-        <ProfileSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
-        <ModelMapSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
-        <RecommendationsSection result={result} recommendations={recommendations} target={target} actor={actor} onChange={setView} />
-        <CbamSection answers={assessment.answers} />
-        <section className="card results-section" aria-labelledby="actions-title">
-          <h2 id="actions-title">{t('actions.title')}</h2>
-          <div className="actions">
-            <a className="button primary" href={href(['report', assessment.id], Object.fromEntries(route.query))}>
-              {t('actions.print')}
-            </a>
-            <button type="button" className="button" onClick={() => exportAssessmentJson(assessment)}>
-              {t('recommendations.exportJson')}
-            </button>
-            <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'answers'), answersCsv(i18n, assessment, result))}>
-              {t('recommendations.csvAnswers')}
-            </button>
-            <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations))}>
-              {t('recommendations.csvPlan')}
-            </button>
-            <a className="button" href={href(['compare', '-', assessment.id])}>
-              {t('actions.compare')}
-            </a>
-            {!isExample && (
-              <a className="button quiet" href={href(['assess', assessment.id])}>
-                {t('actions.edit')}
-              </a>
-            )}
-          </div>
-        </section>
+          <ResultsDetails assessment={assessment} result={result} firmLabel={firmLabel} />
         </Suspense>
       </Deferred>
     </article>

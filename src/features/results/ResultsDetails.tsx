@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '@/domain/assessment/assessment';
+import { RUNGS } from '@/domain/instrument/instrument-schema';
+import { ACTORS, MODELS, type Actor } from '@/domain/recommendations/rule-schema';
+import type { ScoreResult } from '@/domain/scoring/result-types';
+import { EXAMPLE_ID } from '@/content/example-firm';
+import { href, navigate, useRoute } from '@/lib/router/hash-route';
+import { CbamSection } from './CbamSection';
+import { ModelMapSection } from './ModelMapSection';
+import { ProfileSection } from './ProfileSection';
+import { RecommendationsSection } from './RecommendationsSection';
+import { actionPlanCsv, answersCsv, csvFileName, downloadCsv, exportAssessmentJson } from './result-exports';
+import { useRecommendations, type Target } from './use-recommendations';
+
+function targetFrom(query: URLSearchParams): Target {
+  const t: Target = {};
+  const rung = RUNGS.find((r) => r !== 'none' && r === query.get('rung'));
+  const model = MODELS.find((m) => m === query.get('model'));
+  if (rung && rung !== 'none') t.rung = rung;
+  if (model) t.model = model;
+  return t;
+}
+
+interface Props {
+  assessment: Assessment;
+  result: ScoreResult;
+  firmLabel: string;
+}
+
+/**
+ * Everything below the ladder: profile, model map, recommendations, CBAM and the take-away actions.
+ * Rendered after the first paint, so the recommendations are worked out here rather than up front.
+ */
+export function ResultsDetails({ assessment, result, firmLabel }: Props) {
+  const { t, i18n } = useTranslation('results');
+  const route = useRoute();
+  // Target and filter live in the URL so a reload, a bookmark or the printed report keep them.
+  const target = targetFrom(route.query);
+  const actor = ACTORS.find((a) => a === route.query.get('actor')) ?? null;
+  const recommendations = useRecommendations(result, assessment.answers, target);
+  const setView = (next: { target: Target; actor: Actor | null }) => {
+    const query: Record<string, string> = {};
+    if (next.target.rung) query.rung = next.target.rung;
+    if (next.target.model) query.model = next.target.model;
+    if (next.actor) query.actor = next.actor;
+    navigate(href(['results', assessment.id], query), { replace: true });
+  };
+  return (
+    <>
+      <ProfileSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
+      <ModelMapSection result={result} answers={assessment.answers} firmLabel={firmLabel} />
+      <RecommendationsSection result={result} recommendations={recommendations} target={target} actor={actor} onChange={setView} />
+      <CbamSection answers={assessment.answers} />
+      <section className="card results-section" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('actions.title')}</h2>
+        <div className="actions">
+          <a className="button primary" href={href(['report', assessment.id], Object.fromEntries(route.query))}>
+            {t('actions.print')}
+          </a>
+          <button type="button" className="button" onClick={() => exportAssessmentJson(assessment)}>
+            {t('recommendations.exportJson')}
+          </button>
+          <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'answers'), answersCsv(i18n, assessment, result))}>
+            {t('recommendations.csvAnswers')}
+          </button>
+          <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations))}>
+            {t('recommendations.csvPlan')}
+          </button>
+          <a className="button" href={href(['compare', '-', assessment.id])}>
+            {t('actions.compare')}
+          </a>
+          {assessment.id !== EXAMPLE_ID && (
+            <a className="button quiet" href={href(['assess', assessment.id])}>
+              {t('actions.edit')}
+            </a>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}
