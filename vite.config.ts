@@ -1,12 +1,16 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { LANGUAGE_HINT_KEY, ROUTE_NEEDS } from './src/app/route-needs.ts';
+import { detectLanguage, LANGUAGES } from './src/lib/i18n/languages.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const locales = fileURLToPath(new URL('./locales', import.meta.url));
 const favicon = fileURLToPath(new URL('./public/favicon.svg', import.meta.url));
@@ -93,6 +97,101 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+type PreloadMap = Record<string, { js: string[]; css: string[]; text: Record<string, string[]> }>;
+
+/**
+ * Runs in the browser from index.html, before the app: adds preload links for the screen named in
+ * the address, with its text in the language the app will choose (the hint the app leaves, else
+ * the browser's languages, as the app decides on a first visit). Serialised into the page by
+ * `routePreload`, so it may use nothing but its arguments and browser globals.
+ */
+function preloadForAddress(map: PreloadMap, hintKey: string, detect: (preferred: readonly string[]) => string): void {
+  try {
+    const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+    const segment = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+    if (!own(map, segment)) return;
+    const needs = map[segment]!;
+    let lng = localStorage.getItem(hintKey) ?? '';
+    if (!own(needs.text, lng)) lng = detect(navigator.languages ?? []);
+    // Same CORS mode as the app's own requests, so the browser reuses what these fetched.
+    const add = (href: string, rel: string, as?: string) => {
+      const link = document.createElement('link');
+      link.rel = rel;
+      if (as) link.as = as;
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    };
+    for (const href of [...needs.js, ...(needs.text[lng] ?? [])]) add(href, 'modulepreload');
+    // Fetched only: the app applies the stylesheet itself, after its own, so the cascade order stays as designed.
+    for (const href of needs.css) add(href, 'preload', 'style');
+  } catch {
+    // Storage blocked or an old browser: the app fetches the same files itself, a little later.
+  }
+}
+
+const preloadScript = (map: PreloadMap) => `(${preloadForAddress.toString()})(${JSON.stringify(map)}, ${JSON.stringify(LANGUAGE_HINT_KEY)}, ${detectLanguage.toString()});`;
+
+/**
+ * For a link straight to a screen (e.g. `#/results/…`), index.html itself starts fetching that
+ * screen's code, styles and text in the interface language, at the same time as the app's own
+ * bundle, instead of one round trip later once the app has run. A small inline script (allowed by
+ * its hash in the policy) reads the address and adds the links; the file list is written at build
+ * time from the bundle, so it always names the current hashed files.
+ */
+function routePreload(root: string): Plugin {
+  return {
+    name: 'chuhai:route-preload',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((f): f is Rollup.OutputChunk => f.type === 'chunk');
+        const byModule = (path: string) => chunks.find((c) => c.facadeModuleId === join(root, path));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        /** A chunk and every chunk it imports statically, as file names. */
+        const closure = (chunk: Rollup.OutputChunk, seen = new Set<string>()): Set<string> => {
+          if (seen.has(chunk.fileName)) return seen;
+          seen.add(chunk.fileName);
+          for (const f of chunk.imports) {
+            const c = byFile.get(f);
+            if (c) closure(c, seen);
+          }
+          return seen;
+        };
+        const entry = chunks.find((c) => c.isEntry);
+        if (!entry) throw new Error('route preload: no entry chunk');
+        const inFirstBundle = closure(entry);
+        const url = (file: string) => `./${file}`;
+        const map: Record<string, { js: string[]; css: string[]; text: Record<string, string[]> }> = {};
+        for (const [segment, needs] of Object.entries(ROUTE_NEEDS)) {
+          const page = byModule(needs.page);
+          if (!page) throw new Error(`route preload: no chunk for ${needs.page}`);
+          const files = [...closure(page)].filter((f) => !inFirstBundle.has(f));
+          const css = new Set(files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]));
+          const text: Record<string, string[]> = {};
+          for (const lng of LANGUAGES) {
+            text[lng] = needs.namespaces.map((ns) => {
+              const c = byModule(`locales/${lng}/${ns}.json`);
+              if (!c) throw new Error(`route preload: no chunk for locales/${lng}/${ns}.json`);
+              return url(c.fileName);
+            });
+          }
+          map[segment] = { js: files.map(url), css: [...css].map(url), text };
+        }
+        const script = preloadScript(map);
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          if (!html.includes('<script type="module"')) throw new Error('route preload: no module script in index.html');
+          file.source = html.replace('<script type="module"', `<script>${script}</script>\n    <script type="module"`);
+        }
+      },
+    },
+  };
+}
+
 /** The single file has no sibling files: the favicon becomes a data: URL, the home-screen icon goes. */
 function singleFileHead(): Plugin {
   const dataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8'))}`;
@@ -154,10 +253,28 @@ function progressiveWebApp() {
   });
 }
 
+/**
+ * A few larger chunks instead of dozens of small ones. Over HTTP/1.1 a browser opens six connections
+ * per site, and on a slow mobile network every further file costs a round trip: the first screen
+ * was eleven files, the results screen eleven more. Now the first screen is one chunk (plus the
+ * entry stub and the bundler's runtime), and a result screen adds its page, the engine and the
+ * shared helpers; what advises (recommendations, CBAM, reference firms) comes after the first paint.
+ */
+const CHUNK_GROUPS = [
+  // Everything the first screen runs. The entry module itself stays out, or no chunk would be the entry.
+  { name: 'app', tags: ['$initial' as const], test: (id: string) => !/[\\/](index\.html|main\.tsx)$/.test(id) },
+  // What scores an assessment: every screen that shows a result needs it first.
+  { name: 'engine', test: /[\\/]src[\\/](domain[\\/](scoring|instrument|assessment)|content[\\/](instrument|version))/ },
+  // What advises: below the fold of the results, in the report, compare and the workshop.
+  { name: 'advice', test: /[\\/]src[\\/](domain[\\/](recommendations|cbam)|content[\\/](recommendations|reference-firms)|lib[\\/]reference-results)/ },
+  // Small helpers several screens share; the chart library stays apart, fetched only when a chart is shown.
+  { name: 'shared', test: (id: string) => /[\\/]src[\\/](lib|components)[\\/]/.test(id) && !/[\\/]charts[\\/]/.test(id) },
+];
+
 /** PWA build (default) or the one self-contained HTML file (`--mode single`). */
 function pluginsFor(mode: string) {
   if (mode === 'single') return [react(), singleFileHead(), noServiceWorker(), viteSingleFile(), contentSecurityPolicy()];
-  return [react(), ...(mode === 'test' ? [] : [progressiveWebApp()]), contentSecurityPolicy()];
+  return [react(), ...(mode === 'test' ? [] : [progressiveWebApp()]), routePreload(root), contentSecurityPolicy()];
 }
 
 export default defineConfig(({ mode }) => ({
@@ -170,7 +287,12 @@ export default defineConfig(({ mode }) => ({
   build:
     mode === 'single'
       ? { target: 'es2022', sourcemap: false, manifest: false, outDir: 'dist-single' }
-      : { target: 'es2022', sourcemap: false, manifest: true },
+      : {
+          target: 'es2022',
+          sourcemap: false,
+          manifest: true,
+          rollupOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
+        },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [

@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { StartPage } from '@/features/start/StartPage';
 import { lazyWithPreload } from './lazy-with-preload';
+import { ROUTE_NEEDS, type RouteSegment } from './route-needs';
 
 /** The main areas, in navigation order; `segment` is the first part of the hash path. */
 export const NAV_AREAS = [
@@ -16,7 +17,8 @@ export const NAV_AREAS = [
 export type AreaSegment = (typeof NAV_AREAS)[number]['segment'];
 
 // Each screen but the start page is its own chunk, fetched on first visit (or before the first render of a deep link).
-const pages = {
+// The paths are repeated in route-needs.ts for the build; a unit test keeps the two in step.
+const pages: Record<RouteSegment, ReturnType<typeof lazyWithPreload>> = {
   about: lazyWithPreload(() => import('@/features/about/AboutPage')),
   assessments: lazyWithPreload(() => import('@/features/library/LibraryPage')),
   assess: lazyWithPreload(() => import('@/features/questionnaire/QuestionnairePage')),
@@ -26,17 +28,6 @@ const pages = {
   workshop: lazyWithPreload(() => import('@/features/workshop/WorkshopPage')),
 };
 
-/** The text namespaces each screen needs besides its own chunk. Charts are left to load after the first paint. */
-const NEEDS: Record<string, { namespaces: string[] }> = {
-  about: { namespaces: [] },
-  assessments: { namespaces: ['library', 'instrument'] },
-  assess: { namespaces: ['questionnaire', 'instrument'] },
-  results: { namespaces: ['results', 'instrument'] },
-  report: { namespaces: ['report', 'results', 'instrument', 'recommendations'] },
-  compare: { namespaces: ['compare', 'instrument', 'recommendations'] },
-  workshop: { namespaces: ['workshop', 'instrument'] },
-};
-
 /**
  * Fetches, all at once, what the screen the app opens on needs: its chunk and its text (otherwise
  * each is requested only when the previous one has arrived and run). Resolves when both are in,
@@ -44,11 +35,11 @@ const NEEDS: Record<string, { namespaces: string[] }> = {
  * failed to load is reported by the page's error boundary when it renders.
  */
 export async function preloadRoute(segment: string, i18n: I18n): Promise<void> {
-  const needs = NEEDS[segment];
-  if (!needs) return;
+  if (!Object.hasOwn(ROUTE_NEEDS, segment)) return;
+  const { namespaces } = ROUTE_NEEDS[segment as RouteSegment];
   await Promise.all([
-    pages[segment as keyof typeof pages].preload().catch(() => undefined),
-    needs.namespaces.length ? i18n.loadNamespaces(needs.namespaces).catch(() => undefined) : undefined,
+    pages[segment as RouteSegment].preload().catch(() => undefined),
+    namespaces.length ? i18n.loadNamespaces([...namespaces]).catch(() => undefined) : undefined,
   ]);
 }
 

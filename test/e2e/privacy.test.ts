@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -61,9 +62,12 @@ describe('privacy: nothing leaves the device', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
     expect(meta, 'the CSP meta tag is in the built page').not.toBeNull();
     const policy = Object.fromEntries(meta![1]!.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    // The page's own inline code (the early preload) is allowed by its hash, and nothing else inline is.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+    expect(inline.length, 'the page has its early preload inline').toBe(1);
     expect(policy).toEqual({
       'default-src': "'self'",
-      'script-src': "'self'",
+      'script-src': ["'self'", ...inline].join(' '),
       'style-src': "'self'",
       'img-src': "'self' data: blob:",
       'font-src': "'self'",

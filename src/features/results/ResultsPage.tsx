@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXAMPLE_ID } from '@/content/example-firm';
 import { INSTRUMENT_VERSION } from '@/content/version';
@@ -9,9 +9,12 @@ import { formatDate, formatPercent } from '@/lib/format';
 import { href, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { LadderSection } from './LadderSection';
-import { ResultsDetails } from './ResultsDetails';
 import { useAssessmentResult } from './use-assessment-result';
 import './results.css';
+
+// Everything below the ladder, with the recommendation engine and rules it needs, is fetched after the
+// first paint: a phone shows the rung sooner, and the rest follows while the reader takes it in.
+const ResultsDetails = lazy(() => import('./ResultsDetails').then((m) => ({ default: m.ResultsDetails })));
 
 function NoAssessment({ missing }: { missing: boolean }) {
   const { t } = useTranslation('results');
