@@ -184,8 +184,9 @@ function routePreload(root: string): Plugin {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-          if (!html.includes('<script type="module"')) throw new Error('route preload: no module script in index.html');
-          file.source = html.replace('<script type="module"', `<script>${script}</script>\n    <script type="module"`);
+          // At the end of <head>: the app's own script and styles are requested first, as they are needed first.
+          if (!html.includes('</head>')) throw new Error('route preload: no </head> in index.html');
+          file.source = html.replace('</head>', `  <script>${script}</script>\n  </head>`);
         }
       },
     },
