@@ -1,20 +1,22 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
+import { afterFirstPaint } from '@/lib/after-first-paint';
 import { markNeedRefresh, markOfflineReady } from './update-state';
 
 /** A workshop tab can stay open all day: look for a new version now and then, not only on navigation. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /**
- * Resolves once the page has loaded and the browser is idle: precaching downloads every file,
- * which must not compete with what the first screen needs.
+ * Resolves once the page has loaded, its first screen is painted and the browser is idle:
+ * precaching downloads every file, which must not compete with what the first screen needs.
  */
 function firstScreenShown(): Promise<void> {
   return new Promise((resolve) => {
     // Safari has no requestIdleCallback.
     const whenIdle = () =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 500);
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    const afterLoad = () => afterFirstPaint(whenIdle);
+    if (document.readyState === 'complete') afterLoad();
+    else window.addEventListener('load', afterLoad, { once: true });
   });
 }
 
