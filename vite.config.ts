@@ -320,6 +320,9 @@ export default defineConfig(({ mode }) => ({
           hookTimeout: 120_000,
           fileParallelism: true,
           maxWorkers: 2,
+          // Two browsers share two cores: a lazily loaded screen can take more than the default second
+          // to appear. The wait is longer; what is waited for is the same.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
