@@ -126,9 +126,12 @@ function preloadForAddress(map: PreloadMap, hintKey: string, detect: (preferred:
     // Fetched only: the app applies the stylesheet itself, after its own, so the cascade order stays as designed.
     for (const href of needs.css) add(href, 'preload', 'style');
     // The page's first Intl formatter loads the browser's locale data, tens of milliseconds on a phone.
-    // Done now, it overlaps the downloads instead of lengthening the screen's first render.
-    new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }).format(0);
-    new Intl.NumberFormat(lng).format(0);
+    // Done in a task of its own while the files download, it neither delays their requests nor
+    // lengthens the screen's first render.
+    setTimeout(() => {
+      new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }).format(0);
+      new Intl.NumberFormat(lng).format(0);
+    }, 0);
   } catch {
     // Storage blocked or an old browser: the app fetches the same files itself, a little later.
   }
