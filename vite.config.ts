@@ -9,6 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { LANGUAGE_HINT_KEY, ROUTE_NEEDS } from './src/app/route-needs.ts';
 import { detectLanguage, LANGUAGES } from './src/lib/i18n/languages.ts';
+import { MANIFEST_LINK } from './src/lib/pwa/manifest-link.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -200,6 +201,26 @@ function routePreload(root: string): Plugin {
   };
 }
 
+/** Takes the manifest link out of index.html; the app adds it after the first paint (see manifest-link.ts). */
+function deferManifestLink(): Plugin {
+  return {
+    name: 'chuhai:defer-manifest-link',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          if (!html.includes(MANIFEST_LINK)) throw new Error(`defer manifest: ${MANIFEST_LINK} is not in index.html`);
+          file.source = html.replace(MANIFEST_LINK, '');
+        }
+      },
+    },
+  };
+}
+
 /** The single file has no sibling files: the favicon becomes a data: URL, the home-screen icon goes. */
 function singleFileHead(): Plugin {
   const dataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8'))}`;
@@ -282,7 +303,7 @@ const CHUNK_GROUPS = [
 /** PWA build (default) or the one self-contained HTML file (`--mode single`). */
 function pluginsFor(mode: string) {
   if (mode === 'single') return [react(), singleFileHead(), noServiceWorker(), viteSingleFile(), contentSecurityPolicy()];
-  return [react(), ...(mode === 'test' ? [] : [progressiveWebApp()]), routePreload(root), contentSecurityPolicy()];
+  return [react(), ...(mode === 'test' ? [] : [progressiveWebApp(), deferManifestLink()]), routePreload(root), contentSecurityPolicy()];
 }
 
 export default defineConfig(({ mode }) => ({

@@ -1,5 +1,6 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { afterFirstPaint } from '@/lib/after-first-paint';
+import { linkManifest } from './manifest-link';
 import { markNeedRefresh, markOfflineReady } from './update-state';
 
 /** A workshop tab can stay open all day: look for a new version now and then, not only on navigation. */
@@ -21,12 +22,13 @@ function firstScreenShown(): Promise<void> {
 }
 
 /**
- * Registers the service worker that precaches the app. The registration code (and workbox-window)
+ * Links the web app manifest and registers the service worker that precaches the app. The registration code (and workbox-window)
  * is a separate chunk fetched after the first screen. A new version waits until the user agrees
  * to reload: answers are saved on every change, so the reload loses nothing.
  */
 export async function registerServiceWorker(): Promise<void> {
   await firstScreenShown();
+  linkManifest();
   const { registerSW } = await import('virtual:pwa-register');
   const update = registerSW({
     immediate: true,

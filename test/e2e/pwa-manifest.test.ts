@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openContext } from './harness/chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Manifest {
+  name: string;
+  short_name: string;
+  theme_color: string;
+  display: string;
+  start_url: string;
+  icons: { src: string; sizes: string; type: string; purpose?: string }[];
+}
+
+describe('installable app', () => {
+  it('links a manifest with names, icons (one maskable) and theme colour once the first screen is shown', async () => {
+    const served = await (await fetch(baseUrl)).text();
+    expect(served, 'not in the page as served: fetching it would compete with the first screen').not.toContain('rel="manifest"');
+
+    const { context, page, errors } = await openContext(browser, { locale: 'en-GB' });
+    await page.goto(baseUrl);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href', { timeout: 10_000 });
+    const manifestUrl = new URL(href!, baseUrl).href;
+    // What Chromium itself read from the page.
+    const cdp = await context.newCDPSession(page);
+    const read = await cdp.send('Page.getAppManifest');
+    expect(read.url).toBe(manifestUrl);
+    expect(read.errors).toEqual([]);
+
+    const manifest = JSON.parse(read.data!) as Manifest;
+    expect(manifest.name).toBe('Chuhai going-global self-assessment · 出海能力自评');
+    expect(manifest.short_name).toBe('Chuhai 出海');
+    expect(manifest.theme_color).toBe('#8c1d18');
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons) {
+      const res = await page.request.get(new URL(icon.src, manifestUrl).href);
+      expect(res.ok(), icon.src).toBe(true);
+      expect(res.headers()['content-type']).toBe(icon.type);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
