@@ -1,7 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { StartPage } from '@/features/start/StartPage';
-import { lazyWithPreload } from './lazy-with-preload';
+import { lazyWithPreload, type PreloadableComponent } from './lazy-with-preload';
 import { ROUTE_NEEDS, type RouteSegment } from './route-needs';
 
 /** The main areas, in navigation order; `segment` is the first part of the hash path. */
@@ -18,7 +18,7 @@ export type AreaSegment = (typeof NAV_AREAS)[number]['segment'];
 
 // Each screen but the start page is its own chunk, fetched on first visit (or before the first render of a deep link).
 // The paths are repeated in route-needs.ts for the build; a unit test keeps the two in step.
-const pages: Record<RouteSegment, ReturnType<typeof lazyWithPreload>> = {
+const pages: Record<RouteSegment, PreloadableComponent> = {
   about: lazyWithPreload(() => import('@/features/about/AboutPage')),
   assessments: lazyWithPreload(() => import('@/features/library/LibraryPage')),
   assess: lazyWithPreload(() => import('@/features/questionnaire/QuestionnairePage')),
