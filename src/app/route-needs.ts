@@ -7,10 +7,10 @@
 export const ROUTE_NEEDS = {
   about: { page: 'src/features/about/AboutPage.tsx', namespaces: [] },
   assessments: { page: 'src/features/library/LibraryPage.tsx', namespaces: ['library', 'instrument'] },
-  assess: { page: 'src/features/questionnaire/QuestionnairePage.tsx', namespaces: ['questionnaire', 'instrument'] },
+  assess: { page: 'src/features/questionnaire/QuestionnairePage.tsx', namespaces: ['questionnaire', 'instrument', 'questions'] },
   results: { page: 'src/features/results/ResultsPage.tsx', namespaces: ['results', 'instrument'] },
-  report: { page: 'src/features/report/ReportPage.tsx', namespaces: ['report', 'results', 'instrument', 'recommendations'] },
-  compare: { page: 'src/features/compare/ComparePage.tsx', namespaces: ['compare', 'instrument', 'recommendations'] },
+  report: { page: 'src/features/report/ReportPage.tsx', namespaces: ['report', 'results', 'instrument', 'questions', 'recommendations'] },
+  compare: { page: 'src/features/compare/ComparePage.tsx', namespaces: ['compare', 'instrument', 'questions', 'recommendations'] },
   workshop: { page: 'src/features/workshop/WorkshopPage.tsx', namespaces: ['workshop', 'instrument'] },
 } as const satisfies Record<string, { page: string; namespaces: readonly string[] }>;
 

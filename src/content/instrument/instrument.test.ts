@@ -1,5 +1,7 @@
 import en from '@locales/en/instrument.json';
 import zh from '@locales/zh-CN/instrument.json';
+import enQuestions from '@locales/en/questions.json';
+import zhQuestions from '@locales/zh-CN/questions.json';
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Question } from '@/domain/instrument/instrument-schema';
 import { DIMENSIONS, SECTIONS, isAnswerOnly, questionsIn, type Predicate } from '@/domain/instrument/predicate-schema';
@@ -124,7 +126,8 @@ describe('the instrument content', () => {
 });
 
 describe('the instrument text', () => {
-  const load = (lng: string): unknown => (lng === 'en' ? en : zh);
+  // Question texts live in their own namespace (a results page paints without them).
+  const load = (lng: string): unknown => (lng === 'en' ? { ...en, q: enQuestions } : { ...zh, q: zhQuestions });
   const get = (tree: unknown, path: string): unknown =>
     path.split('.').reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), tree);
 

@@ -29,7 +29,7 @@ interface Props {
 
 /** The expandable explanation of a question's terms (in both languages in the bilingual view). */
 const QuestionHelp = memo(function QuestionHelp({ question, other }: { question: Question; other: OtherLanguage | null }) {
-  const { t } = useTranslation(['questionnaire', 'instrument']);
+  const { t } = useTranslation(['questionnaire', 'instrument', 'questions']);
   return (
     <details className="q-help">
       <summary>{t('question.help')}</summary>
@@ -57,7 +57,7 @@ const issueOf = (error: { message?: unknown } | undefined): string | null => (is
  * nothing else on the step.
  */
 export const QuestionField = memo(function QuestionField({ assessmentId, question, hidden, number, required, control, trigger, other }: Props) {
-  const { t: rawT, i18n } = useTranslation(['questionnaire', 'instrument']);
+  const { t: rawT, i18n } = useTranslation(['questionnaire', 'instrument', 'questions']);
   const t = asTextFn(rawT);
   const name = `${fieldKey(question.id)}.answer` as const;
   const { field, fieldState } = useController({ control, name });

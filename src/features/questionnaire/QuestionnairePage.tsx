@@ -54,7 +54,7 @@ function Flow({ assessmentId, step, focusId }: { assessmentId: string; step: Ste
  */
 export default function QuestionnairePage() {
   // Both namespaces are loaded before the first question shows (the page suspends until then).
-  const { t } = useTranslation(['questionnaire', 'instrument']);
+  const { t } = useTranslation(['questionnaire', 'instrument', 'questions']);
   const route = useRoute();
   const target = useAssessmentRoute(route.segments[0] === 'assess', route.segments[1], route.segments[2]);
   if (target.kind === 'unknown') return <UnknownAssessment />;

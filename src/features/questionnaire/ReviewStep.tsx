@@ -14,7 +14,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
  * item a link straight to its question; then the way to the results.
  */
 export function ReviewStep({ assessmentId, other }: { assessmentId: string; other: OtherLanguage | null }) {
-  const { t: rawT, i18n } = useTranslation(['questionnaire', 'instrument']);
+  const { t: rawT, i18n } = useTranslation(['questionnaire', 'instrument', 'questions']);
   const t = asTextFn(rawT);
   const lng = i18n.language;
   const stats = useAppStore((s) => statsOf(answersIn(s, assessmentId)));

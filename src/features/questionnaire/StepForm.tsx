@@ -25,7 +25,7 @@ interface Props {
 
 /** One step of questions: the section's heading and intro, its shown questions, and the way on. */
 export function StepForm({ assessmentId, section, focusId, other, registerLeave }: Props) {
-  const { t: rawT } = useTranslation(['questionnaire', 'instrument']);
+  const { t: rawT } = useTranslation(['questionnaire', 'instrument', 'questions']);
   const t = asTextFn(rawT);
   // Only a change in which questions are shown re-renders the step; answers re-render their question.
   const visibleKey = useAppStore((s) => statsOf(answersIn(s, assessmentId)).sections[section].visibleKey);

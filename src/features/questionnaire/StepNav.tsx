@@ -29,7 +29,7 @@ interface LinkProps {
 // One row per step, re-rendered only when its own figures change: an answer touches one row.
 const StepLink = memo(
   function StepLink({ assessmentId, step, position, current, tally, onJump }: LinkProps) {
-    const { t: rawT, i18n } = useTranslation(['questionnaire', 'instrument']);
+    const { t: rawT, i18n } = useTranslation(['questionnaire', 'instrument', 'questions']);
     const t = asTextFn(rawT);
     const lng = i18n.language;
     const to = href(['assess', assessmentId, step]);

@@ -35,7 +35,7 @@ export interface LegendProps {
  * know"). Built again only when the language or the bilingual view changes, never on a click.
  */
 export function useAnswerTexts({ q, number, required, legendId, other }: LegendProps) {
-  const { t: rawT } = useTranslation(['questionnaire', 'instrument']);
+  const { t: rawT } = useTranslation(['questionnaire', 'instrument', 'questions']);
   const t = asTextFn(rawT);
   const legend = useMemo(
     () => (

@@ -8,9 +8,9 @@ import type { SectionId } from '@/domain/instrument/predicate-schema';
 export type TextFn = (key: string, options?: Record<string, unknown>) => string;
 export const asTextFn = (t: unknown): TextFn => t as TextFn;
 
-export const questionText = (t: TextFn, q: Question): string => t(`instrument:q.${q.id}.text`);
-export const helpText = (t: TextFn, q: Question): string => t(`instrument:q.${q.id}.help`);
-export const optionLabel = (t: TextFn, q: Question, optionId: string): string => t(`instrument:q.${q.id}.options.${optionId}`);
+export const questionText = (t: TextFn, q: Question): string => t(`questions:${q.id}.text`);
+export const helpText = (t: TextFn, q: Question): string => t(`questions:${q.id}.help`);
+export const optionLabel = (t: TextFn, q: Question, optionId: string): string => t(`questions:${q.id}.options.${optionId}`);
 export const sectionTitle = (t: TextFn, s: SectionId): string => t(`instrument:sections.${s}.title`);
 export const sectionIntro = (t: TextFn, s: SectionId): string => t(`instrument:sections.${s}.intro`);
 export const dontKnowLabel = (t: TextFn): string => t('instrument:dontKnow');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, otherLanguage, type Language } from '@/lib/i18n/languages';
 import { asTextFn, type TextFn } from './instrument-text';
 
-const NAMESPACES = ['questionnaire', 'instrument'] as const;
+const NAMESPACES = ['questionnaire', 'instrument', 'questions'] as const;
 
 /** The second language of the bilingual view. */
 export interface OtherLanguage {

@@ -1,11 +1,14 @@
-import { LazyDetails } from '@/components/ui/LazyDetails';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LazyDetails } from '@/components/ui/LazyDetails';
 import { RUNGS, type Rung } from '@/domain/instrument/instrument-schema';
 import type { GateResult, LadderPlacement } from '@/domain/scoring/result-types';
 import { formatNumber } from '@/lib/format';
-import { EvidenceList } from './EvidenceList';
 import { looseT } from '@/lib/i18n/loose-t';
 
+// The answers behind a gate name the questions, whose texts are not part of the first paint: the
+// list and its text load when a reader first opens one.
+const EvidenceList = lazy(() => import('./EvidenceList').then((m) => ({ default: m.EvidenceList })));
 
 function GateItem({ gate }: { gate: GateResult }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);

@@ -32,7 +32,9 @@ interface Props {
  * Rendered after the first paint, so the recommendations are worked out here rather than up front.
  */
 export function ResultsDetails({ assessment, result, firmLabel }: Props) {
-  const { t, i18n } = useTranslation('results');
+  // The question texts come with this part of the page (the ladder above paints without them);
+  // the answers file written from here needs them.
+  const { t, i18n } = useTranslation(['results', 'instrument', 'questions']);
   const route = useRoute();
   // Target and filter live in the URL so a reload, a bookmark or the printed report keep them.
   const target = targetFrom(route.query);

@@ -1,6 +1,7 @@
 import 'i18next';
 import type common from '../../../locales/en/common.json';
 import type instrument from '../../../locales/en/instrument.json';
+import type questions from '../../../locales/en/questions.json';
 import type questionnaire from '../../../locales/en/questionnaire.json';
 import type cbam from '../../../locales/en/cbam.json';
 import type library from '../../../locales/en/library.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       instrument: typeof instrument;
+      questions: typeof questions;
       questionnaire: typeof questionnaire;
       cbam: typeof cbam;
       library: typeof library;

@@ -21,14 +21,15 @@ export interface InstrumentText {
 
 /** Builds the text helpers for one language (or the current one). */
 export function instrumentText(i18n: I18n, lng?: string): InstrumentText {
-  const t = looseT(i18n, lng ?? i18n.language, 'instrument');
   const language = lng ?? i18n.language;
+  const t = looseT(i18n, language, 'instrument');
+  const tq = looseT(i18n, language, 'questions');
   const byId = indexInstrument(instrument).byId;
   const unit = (q: Question | undefined) => (q?.unit ? t(`units.${q.unit}`) : '');
   return {
-    question: (id) => t(`q.${id}.text`),
-    help: (id) => t(`q.${id}.help`),
-    option: (q, o) => t(`q.${q}.options.${o}`),
+    question: (id) => tq(`${id}.text`),
+    help: (id) => tq(`${id}.help`),
+    option: (q, o) => tq(`${q}.options.${o}`),
     section: (id) => t(`sections.${id}.title`),
     dimension: (id) => t(`dimensionShort.${id}`),
     answer: (id, value) => {
@@ -38,14 +39,14 @@ export function instrumentText(i18n: I18n, lng?: string): InstrumentText {
         return u === '%' ? `${formatNumber(language, value, 1)}%` : `${formatNumber(language, value, 1)} ${u}`.trim();
       }
       const ids = Array.isArray(value) ? value : [value];
-      return ids.map((o) => t(`q.${id}.options.${o}`)).join(language === 'zh-CN' ? '、' : ', ');
+      return ids.map((o) => tq(`${id}.options.${o}`)).join(language === 'zh-CN' ? '、' : ', ');
     },
   };
 }
 
-/** The instrument text in the current language; loads the namespace (suspends) on first use. */
+/** The instrument text in the current language; loads both namespaces (suspends) on first use. */
 export function useInstrumentText(): InstrumentText {
-  const { i18n } = useTranslation('instrument');
+  const { i18n } = useTranslation(['instrument', 'questions']);
   // The i18n object stays the same across a language switch; the language is what changes.
   const lng = i18n.language;
   return useMemo(() => instrumentText(i18n, lng), [i18n, lng]);

@@ -19,7 +19,7 @@ function PlanHead({ lng, count }: { lng: Language; count: number }) {
 }
 
 function Action({ lng, rec, rank }: { lng: Language; rec: Recommendation; rank: number }) {
-  const { t, i18n } = useTranslation(['report', 'instrument', 'recommendations'], { lng });
+  const { t, i18n } = useTranslation(['report', 'instrument', 'questions', 'recommendations'], { lng });
   const tr = looseT(i18n, lng, 'recommendations');
   const text = useMemo(() => instrumentText(i18n, lng), [i18n, lng]);
   return (

@@ -49,7 +49,7 @@ function LadderHead({ lng, ladder }: { lng: Language; ladder: LadderPlacement })
 }
 
 function GateLine({ gate, lng }: { gate: GateResult; lng: Language }) {
-  const { t, i18n } = useTranslation(['report', 'results', 'instrument'], { lng });
+  const { t, i18n } = useTranslation(['report', 'results', 'instrument', 'questions'], { lng });
   const ti = looseT(i18n, lng, 'instrument');
   const text = useMemo(() => instrumentText(i18n, lng), [i18n, lng]);
   const read = [

@@ -11,7 +11,7 @@ import { wrapLabel } from '../radar-labels';
 const RadarChart = lazy(() => import('@/components/ui/charts/RadarChart'));
 
 function Profile({ lng, result, firmName }: { lng: Language; result: ScoreResult; firmName: string }) {
-  const { t, i18n } = useTranslation(['report', 'instrument'], { lng });
+  const { t, i18n } = useTranslation(['report', 'instrument', 'questions'], { lng });
   const text = useMemo(() => instrumentText(i18n, lng), [i18n, lng]);
   const firmLabel = firmName || t('anonymous');
   const labels = useMemo(() => DIMENSIONS.map((d) => wrapLabel(text.dimension(d))), [text]);

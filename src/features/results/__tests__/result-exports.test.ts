@@ -14,7 +14,7 @@ const result = scoreAssessment(instrument, assessment.answers);
 
 async function i18nIn(lng: 'en' | 'zh-CN') {
   const i18n = await createI18n(lng);
-  await i18n.loadNamespaces(['results', 'instrument', 'recommendations']);
+  await i18n.loadNamespaces(['results', 'instrument', 'questions', 'recommendations']);
   return i18n;
 }
 

@@ -31,9 +31,12 @@ describe('results page', () => {
     const ladder = screen.getByRole('region', { name: 'Your rung on the ladder' });
     expect(within(ladder).getByText('0 of 3 conditions of the next rung met')).toBeInTheDocument();
     expect(within(ladder).getAllByText('Less than 30% of export sales carry your own brand or name.').length).toBeGreaterThan(0);
-    // The evidence names the answer given, once the user opens it.
+    // The evidence names the answer given, once the user opens it (the question texts load then if
+    // they are not there yet; the page around stays as it is).
     await userEvent.click(within(ladder).getAllByText('Answers behind this')[0]!);
-    expect(within(ladder).getAllByText(/What share of your export sales is sold under your own brand or company name\? — 0%/).length).toBeGreaterThan(0);
+    expect(screen.getByText('You are at: Product export')).toBeInTheDocument();
+    const evidence = await within(ladder).findAllByText(/What share of your export sales is sold under your own brand or company name\? — 0%/);
+    expect(evidence.length).toBeGreaterThan(0);
   });
 
   it('gives every dimension score in a table beside the chart', async () => {
