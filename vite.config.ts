@@ -201,6 +201,40 @@ function routePreload(root: string): Plugin {
   };
 }
 
+/**
+ * Asks for the app's large bundle before its two small companions (the entry stub and the bundler's
+ * runtime), where Vite writes it last. Over HTTP/1.1 the page has six connections; on a link
+ * straight to a screen, that screen's files already hold most of them, and the first one to come
+ * free should go to the file the first paint waits on longest.
+ */
+function largestBundleFirst(): Plugin {
+  return {
+    name: 'chuhai:largest-bundle-first',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const size = (href: string) => {
+          const file = bundle[href.replace(/^\.\//, '')];
+          return file?.type === 'chunk' ? file.code.length : 0;
+        };
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          const entry = /^\s*<script type="module" crossorigin src="[^"]+"><\/script>\n/m.exec(html);
+          const preloads = [...html.matchAll(/^\s*<link rel="modulepreload" crossorigin href="([^"]+)">\n/gm)];
+          if (!entry || preloads.length === 0) throw new Error('largest bundle first: no entry script or module preloads in index.html');
+          let out = html;
+          for (const m of preloads) out = out.replace(m[0], '');
+          const ordered = [...preloads].sort((a, b) => size(b[1]!) - size(a[1]!)).map((m) => m[0]);
+          file.source = out.replace(entry[0], ordered.join('') + entry[0]);
+        }
+      },
+    },
+  };
+}
+
 /** Takes the manifest link out of index.html; the app adds it after the first paint (see manifest-link.ts). */
 function deferManifestLink(): Plugin {
   return {
@@ -221,18 +255,30 @@ function deferManifestLink(): Plugin {
   };
 }
 
-/** The single file has no sibling files: the favicon becomes a data: URL, the home-screen icon goes. */
-function singleFileHead(): Plugin {
+/**
+ * The tab icon (a 0.5 kB SVG) goes into index.html as a data: URL: Chrome fetched it while the first
+ * screen loaded, one more request competing with the app's bundle on a slow connection. The single
+ * file needs it inline anyway, having no sibling files.
+ */
+function inlineFavicon(): Plugin {
   const dataUrl = `data:image/svg+xml,${encodeURIComponent(readFileSync(favicon, 'utf8'))}`;
   return {
-    name: 'chuhai:single-file-head',
+    name: 'chuhai:inline-favicon',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) =>
-        html
-          .replace(/href="\.\/favicon\.svg"/, `href="${dataUrl}"`)
-          .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, ''),
+      handler: (html) => {
+        if (!/href="\.\/favicon\.svg"/.test(html)) throw new Error('inline favicon: no ./favicon.svg link in index.html');
+        return html.replace(/href="\.\/favicon\.svg"/, `href="${dataUrl}"`);
+      },
     },
+  };
+}
+
+/** The single file has no sibling files: the home-screen icon goes (it is for installing, which a file cannot). */
+function singleFileHead(): Plugin {
+  return {
+    name: 'chuhai:single-file-head',
+    transformIndexHtml: { order: 'pre', handler: (html) => html.replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '') },
   };
 }
 
@@ -282,28 +328,33 @@ function progressiveWebApp() {
   });
 }
 
+/** What advises: below the fold of the results, in the report, compare and the workshop. */
+const ADVICE_MODULES = /[\\/]src[\\/](domain[\\/](recommendations|cbam)|content[\\/](recommendations|reference-firms)|lib[\\/]reference-results)/;
+/** What scores an assessment, and the invented example firm the results page can show. */
+const SCORING_MODULES = /[\\/]src[\\/](domain[\\/](scoring|instrument|assessment)|content[\\/](instrument|version|example-firm))/;
+/** Small helpers several screens share; the chart library stays apart, fetched only when a chart is shown. */
+const isSharedHelper = (id: string) => /[\\/]src[\\/](lib|components)[\\/]/.test(id) && !/[\\/]charts[\\/]/.test(id) && !ADVICE_MODULES.test(id);
+
 /**
  * A few larger chunks instead of dozens of small ones. Over HTTP/1.1 a browser opens six connections
- * per site, and on a slow mobile network every further file costs a round trip: the first screen
- * was eleven files, the results screen eleven more. Now the first screen is one chunk (plus the
- * entry stub and the bundler's runtime), and a result screen adds its page, the engine and the
- * shared helpers; what advises (recommendations, CBAM, reference firms) comes after the first paint.
+ * per site, and on a slow mobile network every further file costs a round trip and takes a share of
+ * the bandwidth from the app's bundle: the first screen was eleven files, the results screen eleven
+ * more. Now the first screen is one chunk (plus the entry stub and the bundler's runtime), and a
+ * result screen adds its page and the engine (scoring, the example firm and the shared helpers, in
+ * one file as every screen past the first needs them together); what advises (recommendations,
+ * CBAM, reference firms) comes after the first paint.
  */
 const CHUNK_GROUPS = [
   // Everything the first screen runs. The entry module itself stays out, or no chunk would be the entry.
   { name: 'app', tags: ['$initial' as const], test: (id: string) => !/[\\/](index\.html|main\.tsx)$/.test(id) },
-  // What scores an assessment: every screen that shows a result needs it first.
-  { name: 'engine', test: /[\\/]src[\\/](domain[\\/](scoring|instrument|assessment)|content[\\/](instrument|version))/ },
-  // What advises: below the fold of the results, in the report, compare and the workshop.
-  { name: 'advice', test: /[\\/]src[\\/](domain[\\/](recommendations|cbam)|content[\\/](recommendations|reference-firms)|lib[\\/]reference-results)/ },
-  // Small helpers several screens share; the chart library stays apart, fetched only when a chart is shown.
-  { name: 'shared', test: (id: string) => /[\\/]src[\\/](lib|components)[\\/]/.test(id) && !/[\\/]charts[\\/]/.test(id) },
+  { name: 'engine', test: (id: string) => SCORING_MODULES.test(id) || isSharedHelper(id) },
+  { name: 'advice', test: ADVICE_MODULES },
 ];
 
 /** PWA build (default) or the one self-contained HTML file (`--mode single`). */
 function pluginsFor(mode: string) {
-  if (mode === 'single') return [react(), singleFileHead(), noServiceWorker(), viteSingleFile(), contentSecurityPolicy()];
-  return [react(), ...(mode === 'test' ? [] : [progressiveWebApp(), deferManifestLink()]), routePreload(root), contentSecurityPolicy()];
+  if (mode === 'single') return [react(), inlineFavicon(), singleFileHead(), noServiceWorker(), viteSingleFile(), contentSecurityPolicy()];
+  return [react(), inlineFavicon(), ...(mode === 'test' ? [] : [progressiveWebApp(), deferManifestLink()]), largestBundleFirst(), routePreload(root), contentSecurityPolicy()];
 }
 
 export default defineConfig(({ mode }) => ({
@@ -320,6 +371,8 @@ export default defineConfig(({ mode }) => ({
           target: 'es2022',
           sourcemap: false,
           manifest: true,
+          // Every browser the app supports (ES2022) preloads modules itself; the polyfill was 0.5 kB of the first bundle.
+          modulePreload: { polyfill: false },
           rollupOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
         },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

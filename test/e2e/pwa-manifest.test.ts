@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openContext } from './harness/chromium';
@@ -48,6 +49,20 @@ describe('installable app', () => {
       expect(res.headers()['content-type']).toBe(icon.type);
     }
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('carries its tab icon in the page, so loading the first screen fetches no icon', async () => {
+    const { context, page, requests } = await openContext(browser, { locale: 'en-GB', serviceWorkers: 'block' });
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(href).toMatch(/^data:image\/svg\+xml,/);
+    expect(decodeURIComponent(href!.slice('data:image/svg+xml,'.length))).toBe(readFileSync('public/favicon.svg', 'utf8'));
+    // Before the manifest is linked (after the first paint), nothing but the page's own files is fetched.
+    const manifestAt = requests.findIndex((u) => u.endsWith('.webmanifest'));
+    const beforeManifest = manifestAt < 0 ? requests : requests.slice(0, manifestAt);
+    expect(beforeManifest.filter((u) => /\.(svg|png|ico)$/.test(new URL(u).pathname))).toEqual([]);
     await context.close();
   });
 });

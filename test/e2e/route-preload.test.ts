@@ -80,4 +80,16 @@ describe('index.html preloads the screen in the address', () => {
     expect(files).not.toContain(text('en', 'results'));
     await context.close();
   });
+
+  it('asks for the app’s bundle before the small entry files and the screen’s own files', async () => {
+    const appBundle = Object.values(manifest).find((m) => m.file.startsWith('assets/app-') && m.file.endsWith('.js'))!.file;
+    const { context, page, requests } = await openContext(browser, { locale: 'en-GB', serviceWorkers: 'block' });
+    await page.goto(`${baseUrl}#/results/example`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await context.close();
+    const scripts = requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname.replace(/^\//, ''));
+    expect(scripts[0]).toBe(appBundle);
+    expect(scripts).toContain(entryFile);
+    expect(scripts).toContain(RESULTS_PAGE);
+  });
 });
