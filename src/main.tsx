@@ -5,9 +5,15 @@ import { preloadRoute } from '@/app/routes';
 import { parseHash } from '@/lib/router/hash-route';
 import { createI18n } from '@/lib/i18n/i18n';
 import { detectLanguage } from '@/lib/i18n/languages';
+import { afterFirstPaint } from '@/lib/after-first-paint';
 import { registerServiceWorker } from '@/lib/pwa/register-service-worker';
+import { hydrateAppStore } from '@/lib/store/app-store';
+import { lazyValidator } from '@/lib/store/persisted-validator';
 import { appStore } from '@/lib/store/use-app-store';
 import './app/styles.css';
+
+// Saved work is read (and checked) before anything else; with nothing saved this is immediate.
+await hydrateAppStore(appStore);
 
 // The language is remembered in the store; on a first visit it comes from the browser.
 const saved = appStore.getState().preferences.language;
@@ -27,6 +33,9 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// The checker of saved data follows the first paint, ready before another tab's changes arrive.
+afterFirstPaint(() => void lazyValidator.load().catch(() => undefined));
 
 // Offline after one visit (PWA build only): loaded after the first screen, and never in the
 // single-file build, which runs from file:// where there is no service worker.

@@ -4,7 +4,7 @@ import enQuestions from '@locales/en/questions.json';
 import zhQuestions from '@locales/zh-CN/questions.json';
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Question } from '@/domain/instrument/instrument-schema';
-import { DIMENSIONS, SECTIONS, isAnswerOnly, questionsIn, type Predicate } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS, SECTIONS, isAnswerOnly, questionsIn, type Predicate } from '@/domain/instrument/vocabulary';
 import { instrument } from './index';
 
 const byId = new Map(instrument.questions.map((q) => [q.id, q]));

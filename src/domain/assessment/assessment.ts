@@ -38,13 +38,3 @@ export const assessmentSchema = z.object({
   step: z.optional(z.string()),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
-
-/** True when the answer holds a real value (not "don't know", not an empty selection). */
-export function hasValue(answer: Answer | undefined): boolean {
-  if (!answer || answer.dontKnow) return false;
-  const v = answer.value;
-  if (v === undefined) return false;
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'number') return Number.isFinite(v);
-  return v.length > 0;
-}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import { answersArbitrary } from '../../../test/fixtures/answer-arbitraries';
-import { DIMENSIONS } from '../instrument/predicate-schema';
+import { DIMENSIONS } from '../instrument/vocabulary';
 import { aggregateCohort, QUADRANTS, type Cohort } from './aggregate-cohort';
 import { firmFigures, type FirmFigures } from './firm-figures';
 

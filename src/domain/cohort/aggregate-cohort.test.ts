@@ -6,7 +6,7 @@ import { answersFromValues } from '../assessment/answers-from-values';
 import { answersArbitrary } from '../../../test/fixtures/answer-arbitraries';
 import { ARCHETYPES } from '../../../test/fixtures/archetypes';
 import { defaultCbamInput, estimateCbam } from '../cbam/estimate-cbam';
-import { DIMENSIONS } from '../instrument/predicate-schema';
+import { DIMENSIONS } from '../instrument/vocabulary';
 import { recommend } from '../recommendations/recommend';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { aggregateCohort, buildCohort } from './aggregate-cohort';

@@ -1,7 +1,8 @@
 import { CBAM_SECTORS, CBAM_SECTOR_RULES, type CbamSector, type CbamUnit } from '../cbam/cbam-rules';
 import { defaultCbamInput } from '../cbam/estimate-cbam';
-import { RUNGS, type Instrument, type Rung } from '../instrument/instrument-schema';
-import { DIMENSIONS, type DimensionId } from '../instrument/predicate-schema';
+import { RUNGS, type Rung } from '../instrument/vocabulary';
+import type { Instrument } from '../instrument/instrument-schema';
+import { DIMENSIONS, type DimensionId } from '../instrument/vocabulary';
 import type { Rule } from '../recommendations/rule-schema';
 import type { Quadrant } from '../scoring/result-types';
 import { firmFigures, type CohortFirm, type FirmFigures } from './firm-figures';

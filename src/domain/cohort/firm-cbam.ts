@@ -1,4 +1,5 @@
-import { hasValue, type Answers } from '../assessment/assessment';
+import type { Answers } from '../assessment/assessment';
+import { hasValue } from '../assessment/answer-value';
 import { CBAM_SECTOR_RULES, isCbamSector, type CbamSector, type CbamUnit } from '../cbam/cbam-rules';
 import { defaultCbamInput, estimateCbam } from '../cbam/estimate-cbam';
 

@@ -1,6 +1,6 @@
 import type { Answers } from '../assessment/assessment';
 import type { Instrument, Rung } from '../instrument/instrument-schema';
-import { DIMENSIONS, type DimensionId } from '../instrument/predicate-schema';
+import { DIMENSIONS, type DimensionId } from '../instrument/vocabulary';
 import { recommend } from '../recommendations/recommend';
 import type { Rule } from '../recommendations/rule-schema';
 import type { Quadrant } from '../scoring/result-types';

@@ -1,5 +1,5 @@
-import { RUNGS } from '../instrument/instrument-schema';
-import { DIMENSIONS, type DimensionId } from '../instrument/predicate-schema';
+import { RUNGS } from '../instrument/vocabulary';
+import { DIMENSIONS, type DimensionId } from '../instrument/vocabulary';
 import type { ScoreResult } from '../scoring/result-types';
 
 /** Changes smaller than this (in points of 0–100) are "the same": answers rounded differently are not progress. */

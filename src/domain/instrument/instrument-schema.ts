@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { AXES, DIMENSIONS, SECTIONS, predicateSchema } from './predicate-schema';
+import { AXES, DIMENSIONS, QUESTION_TYPES, SECTIONS, UNITS } from './vocabulary';
+import { predicateSchema } from './predicate-schema';
 
-export const QUESTION_TYPES = ['single', 'multi', 'yesno', 'percent', 'number'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+export { QUESTION_TYPES, RUNGS, UNITS } from './vocabulary';
+export type { QuestionType, Rung } from './vocabulary';
 
 const id = z.string().check(z.minLength(1), z.regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/));
 const credit = z.number().check(z.gte(0), z.lte(1));
@@ -19,8 +20,6 @@ export type Option = z.infer<typeof optionSchema>;
 /** A numeric band: an answer ≥ `min` (and below the next band's min) earns `value`. */
 export const bandSchema = z.strictObject({ min: z.number(), value: credit });
 export type Band = z.infer<typeof bandSchema>;
-
-export const UNITS = ['percent', 'tonnes_per_year', 'count', 'years'] as const;
 
 export const questionSchema = z.strictObject({
   id,
@@ -41,9 +40,6 @@ export const questionSchema = z.strictObject({
   source: z.string().check(z.minLength(3)),
 });
 export type Question = z.infer<typeof questionSchema>;
-
-export const RUNGS = ['none', 'product', 'brand', 'integrated'] as const;
-export type Rung = (typeof RUNGS)[number];
 
 /** One condition of a rung of the ladder; a rung is reached when all its gates and those below pass. */
 export const gateSchema = z.strictObject({

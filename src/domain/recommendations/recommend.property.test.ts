@@ -4,7 +4,7 @@ import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import { answersArbitrary, validValue } from '../../../test/fixtures/answer-arbitraries';
 import type { Answers } from '../assessment/assessment';
-import { RUNGS } from '../instrument/instrument-schema';
+import { RUNGS } from '../instrument/vocabulary';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { recommend } from './recommend';
 import type { Recommendation, RecommendTarget } from './recommendation-types';

@@ -1,5 +1,6 @@
 import type { Answers } from '../assessment/assessment';
-import { RUNGS, type Instrument } from '../instrument/instrument-schema';
+import { RUNGS } from '../instrument/vocabulary';
+import type { Instrument } from '../instrument/instrument-schema';
 import type { DimensionId } from '../instrument/predicate-schema';
 import type { InstrumentIndex } from '../scoring/instrument-index';
 import type { ScoreResult } from '../scoring/result-types';
@@ -8,7 +9,8 @@ import { explain, type ExplainContext } from './explain-rule';
 import { measureGap } from './measure-gap';
 import type { AppliedBoost, Recommendation, RecommendTarget } from './recommendation-types';
 import { indexRules, type CompiledRule, type Explained, type RuleIndex } from './rule-index';
-import { HORIZONS, type Horizon, type Rule } from './rule-schema';
+import type { Rule } from './rule-schema';
+import { HORIZONS, type Horizon } from './rule-vocabulary';
 
 /** Options of `recommend`. */
 export interface RecommendOptions {

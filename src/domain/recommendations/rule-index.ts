@@ -1,5 +1,6 @@
-import { RUNGS, type Instrument, type Rung } from '../instrument/instrument-schema';
-import { questionsIn, type Predicate } from '../instrument/predicate-schema';
+import { RUNGS, type Rung } from '../instrument/vocabulary';
+import type { Instrument } from '../instrument/instrument-schema';
+import { questionsIn, type Predicate } from '../instrument/vocabulary';
 import { indexInstrument, type InstrumentIndex } from '../scoring/instrument-index';
 import { assignBits, compilePredicate, positionsOf, readerFor, type QuestionReader } from './compile-predicate';
 import { planFor, type ExplainTarget } from './explain-rule';

@@ -1,21 +1,11 @@
 import * as z from 'zod/mini';
-import { AXES, DIMENSIONS, predicateSchema } from '../instrument/predicate-schema';
+import { AXES, DIMENSIONS } from '../instrument/vocabulary';
+import { predicateSchema } from '../instrument/predicate-schema';
+import { ACTORS, HORIZONS, MODELS, SITUATIONS } from './rule-vocabulary';
 
-/** When to act: now, within a year, or over a longer horizon. */
-export const HORIZONS = ['now', 'year', 'longer'] as const;
-export type Horizon = (typeof HORIZONS)[number];
-
-/** Who acts: the firm alone, with peers in a cluster or alliance, or through public services. */
-export const ACTORS = ['firm', 'cluster', 'public'] as const;
-export type Actor = (typeof ACTORS)[number];
-
-/** The paper's two ideal types (§2.2), as targets of the roadmap. */
-export const MODELS = ['rule_export', 'chain_integration'] as const;
-export type ModelId = (typeof MODELS)[number];
-
-/** Situations read from the result rather than from a predicate. */
-export const SITUATIONS = ['next_rung', 'lean'] as const;
-export type Situation = (typeof SITUATIONS)[number];
+// The vocabulary is plain data in rule-vocabulary.ts (screens read it without loading zod).
+export { ACTORS, HORIZONS, MODELS, SITUATIONS } from './rule-vocabulary';
+export type { Actor, Horizon, ModelId, Situation } from './rule-vocabulary';
 
 const id = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/));
 const qid = z.string().check(z.minLength(1));

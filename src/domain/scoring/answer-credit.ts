@@ -1,4 +1,5 @@
-import { hasValue, type Answer } from '../assessment/assessment';
+import type { Answer } from '../assessment/assessment';
+import { hasValue } from '../assessment/answer-value';
 import type { Question } from '../instrument/instrument-schema';
 
 export type AnswerStatus = 'answered' | 'dontKnow' | 'unanswered';

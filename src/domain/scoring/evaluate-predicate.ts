@@ -1,6 +1,6 @@
 import type { Answers } from '../assessment/assessment';
 import type { AxisId, DimensionId, Predicate } from '../instrument/predicate-schema';
-import { questionsIn } from '../instrument/predicate-schema';
+import { questionsIn } from '../instrument/vocabulary';
 import { answerStatus } from './answer-credit';
 import type { InstrumentIndex } from './instrument-index';
 import type { AnswerSheet } from './dimension-profile';

@@ -1,5 +1,5 @@
 import type { Instrument, Question } from '../instrument/instrument-schema';
-import { DIMENSIONS, questionsIn, type DimensionId, type SectionId } from '../instrument/predicate-schema';
+import { DIMENSIONS, questionsIn, type DimensionId, type SectionId } from '../instrument/vocabulary';
 
 /** Lookups derived once per instrument object. */
 export interface InstrumentIndex {

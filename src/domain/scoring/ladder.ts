@@ -1,4 +1,4 @@
-import { RUNGS, type Rung } from '../instrument/instrument-schema';
+import { RUNGS, type Rung } from '../instrument/vocabulary';
 import { axesIn, evaluatePredicate, evidenceFor, type PredicateContext } from './evaluate-predicate';
 import type { GateResult, LadderPlacement } from './result-types';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instrument } from '@/content/instrument';
-import { RUNGS, type Question } from '../instrument/instrument-schema';
+import { RUNGS } from '../instrument/vocabulary';
+import type { Question } from '../instrument/instrument-schema';
 import type { Answer, Answers } from '../assessment/assessment';
 import { answersArbitrary, validValue } from '../../../test/fixtures/answer-arbitraries';
 import { chosenOptions, creditOf, numericValue } from './answer-credit';

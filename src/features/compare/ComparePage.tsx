@@ -4,7 +4,7 @@ import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { compareResults } from '@/domain/compare/compare-results';
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import { recommend } from '@/domain/recommendations/recommend';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { formatDate, formatNumber } from '@/lib/format';

@@ -1,11 +1,12 @@
 import * as fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '@/content/instrument';
 import type { Assessment } from '@/domain/assessment/assessment';
 import { buildAssessmentFile, buildBundleFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
 import { parseImportFile } from '@/domain/exchange/parse-import-file';
 import { createAppStore } from '@/lib/store/app-store';
 import { STORAGE_KEY } from '@/lib/store/persisted-state';
+import { lazyValidator } from '@/lib/store/persisted-validator';
 import { applyImportPlan, planImport } from './apply-import';
 import { readImportFile } from './read-import-file';
 
@@ -68,6 +69,9 @@ describe('planImport: how imported assessments join the local ones', () => {
 });
 
 describe('applying an import to the store', () => {
+  // Reloading saved data reads it through the validator, fetched as the app does once data exists.
+  beforeAll(() => lazyValidator.load());
+
   it('writes the whole file in one save and brings back a deleted id', () => {
     const backend = memoryStorage();
     const store = createAppStore({ getBackend: () => backend });

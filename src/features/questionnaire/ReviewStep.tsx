@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SECTIONS } from '@/domain/instrument/predicate-schema';
+import { SECTIONS } from '@/domain/instrument/vocabulary';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { instrument } from '@/content/instrument/index';
 import { href } from '@/lib/router/hash-route';

@@ -1,5 +1,5 @@
 import type { Answers } from '@/domain/assessment/assessment';
-import { SECTIONS, type SectionId } from '@/domain/instrument/predicate-schema';
+import { SECTIONS, type SectionId } from '@/domain/instrument/vocabulary';
 import { answerStatus, type AnswerStatus } from '@/domain/scoring/answer-credit';
 import { indexInstrument } from '@/domain/scoring/instrument-index';
 import { measureCompleteness } from '@/domain/scoring/score-assessment';

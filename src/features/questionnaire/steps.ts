@@ -1,4 +1,4 @@
-import { SECTIONS, type SectionId } from '@/domain/instrument/predicate-schema';
+import { SECTIONS, type SectionId } from '@/domain/instrument/vocabulary';
 
 /** The questionnaire's steps in order: the firm profile, one per dimension, then the review. */
 export const STEPS = [...SECTIONS, 'review'] as const;

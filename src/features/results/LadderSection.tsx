@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyDetails } from '@/components/ui/LazyDetails';
-import { RUNGS, type Rung } from '@/domain/instrument/instrument-schema';
+import { RUNGS, type Rung } from '@/domain/instrument/vocabulary';
 import type { GateResult, LadderPlacement } from '@/domain/scoring/result-types';
 import { formatNumber } from '@/lib/format';
 import { looseT } from '@/lib/i18n/loose-t';

@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WhenNearScreen } from '@/components/ui/WhenNearScreen';
 import type { Answers } from '@/domain/assessment/assessment';
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { formatNumber } from '@/lib/format';
 import { useInstrumentText } from '@/lib/i18n/instrument-text';

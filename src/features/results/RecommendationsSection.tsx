@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RUNGS } from '@/domain/instrument/instrument-schema';
+import { RUNGS } from '@/domain/instrument/vocabulary';
 import type { Recommendation } from '@/domain/recommendations/recommendation-types';
-import { ACTORS, HORIZONS, MODELS, type Actor } from '@/domain/recommendations/rule-schema';
+import { ACTORS, HORIZONS, MODELS, type Actor } from '@/domain/recommendations/rule-vocabulary';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { RecommendationCard } from './RecommendationCard';
 import type { Target } from './use-recommendations';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment/assessment';
-import { RUNGS } from '@/domain/instrument/instrument-schema';
-import { ACTORS, MODELS, type Actor } from '@/domain/recommendations/rule-schema';
+import { RUNGS } from '@/domain/instrument/vocabulary';
+import { ACTORS, MODELS, type Actor } from '@/domain/recommendations/rule-vocabulary';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { EXAMPLE_ID } from '@/content/example-firm';
 import { href, navigate, useRoute } from '@/lib/router/hash-route';

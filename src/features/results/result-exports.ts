@@ -4,7 +4,7 @@ import type { Assessment } from '@/domain/assessment/assessment';
 import { buildAssessmentFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
 import { assessmentFileName, fileNamePart, localDate } from '@/domain/exchange/exchange-file-name';
 import { toCsv } from '@/domain/export/csv';
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import type { Recommendation } from '@/domain/recommendations/recommendation-types';
 import { answerStatus, creditOf } from '@/domain/scoring/answer-credit';
 import { indexInstrument } from '@/domain/scoring/instrument-index';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { href, navigate } from '@/lib/router/hash-route';
 import { useBilingual } from './bilingual';

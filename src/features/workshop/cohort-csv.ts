@@ -1,5 +1,5 @@
 import type { FirmFigures } from '@/domain/cohort/firm-figures';
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import { fileNamePart, localDate } from '@/domain/exchange/exchange-file-name';
 import { toCsv } from '@/domain/export/csv';
 import type { LooseT } from './bilingual';

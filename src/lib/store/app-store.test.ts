@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createAppStore } from './app-store';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAppStore, hydrateAppStore } from './app-store';
 import { PERSIST_VERSION, QUARANTINE_PREFIX, STORAGE_KEY } from './persisted-state';
+import { migratePersisted } from './persisted-state-schema';
+import { lazyValidator, type ValidatorSource } from './persisted-validator';
 
 /** A Storage double: a Map, optionally refusing writes (quota) or any access (private mode). */
 class FakeStorage implements Storage {
@@ -31,6 +33,9 @@ class FakeStorage implements Storage {
 const quarantined = (s: FakeStorage) => [...s.map.keys()].filter((k) => k.startsWith(QUARANTINE_PREFIX));
 
 describe('app store persistence', () => {
+  // As in the app once saved data has been seen: the validator has been fetched.
+  beforeAll(() => lazyValidator.load());
+
   it('can save an answer and rehydrate it in a new session', () => {
     const backend = new FakeStorage();
     const first = createAppStore({ getBackend: () => backend });
@@ -146,5 +151,97 @@ describe('app store persistence', () => {
     expect(createAppStore({ getBackend: () => backend }).getState().assessments[id]).toBeUndefined();
     store.getState().putAssessment(removed!);
     expect(createAppStore({ getBackend: () => backend }).getState().assessments[id]?.name).toBe('To delete');
+  });
+});
+
+/** A validator that arrives when the test says so, or fails to. */
+function validatorOnCall() {
+  let arrived = false;
+  let settle!: { resolve: () => void; reject: (e: Error) => void };
+  const fetched = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  let asked = 0;
+  const source: ValidatorSource = {
+    current: () => (arrived ? migratePersisted : null),
+    load: () => {
+      asked++;
+      return fetched.then(() => migratePersisted);
+    },
+  };
+  return {
+    source,
+    asked: () => asked,
+    arrive: async () => {
+      arrived = true;
+      settle.resolve();
+      await fetched;
+      await Promise.resolve();
+    },
+    fail: async () => {
+      settle.reject(new Error('offline'));
+      await fetched.catch(() => undefined);
+      await Promise.resolve();
+    },
+  };
+}
+
+describe('app store before the validator of saved data has been fetched', () => {
+  it('is ready at once on a first visit, and saves without fetching it', () => {
+    const backend = new FakeStorage();
+    const v = validatorOnCall();
+    const store = createAppStore({ getBackend: () => backend, validator: v.source });
+    expect(store.persist.hasHydrated()).toBe(true);
+    const id = store.getState().createAssessment('First visit');
+    store.getState().setAnswer(id, 'rd.intensity', { value: 3 });
+    expect(JSON.parse(backend.getItem(STORAGE_KEY)!).state.assessments[id].answers['rd.intensity'].value).toBe(3);
+    expect(v.asked()).toBe(0);
+  });
+
+  it('reads saved work only once the validator is in, and then all of it', async () => {
+    const backend = new FakeStorage();
+    const id = createAppStore({ getBackend: () => backend, validator: lazyValidator }).getState().createAssessment('Saved before');
+    const saved = backend.getItem(STORAGE_KEY);
+    const v = validatorOnCall();
+    const store = createAppStore({ getBackend: () => backend, validator: v.source });
+    expect(store.persist.hasHydrated()).toBe(false);
+    const ready = hydrateAppStore(store, v.source);
+    await v.arrive();
+    await ready;
+    expect(store.getState().assessments[id]?.name).toBe('Saved before');
+    expect(backend.getItem(STORAGE_KEY)).toBe(saved);
+  });
+
+  it('holds a change back while another tab’s data cannot be checked, then writes it merged', async () => {
+    await lazyValidator.load();
+    const backend = new FakeStorage();
+    const v = validatorOnCall();
+    const tabA = createAppStore({ getBackend: () => backend, validator: v.source });
+    const mine = tabA.getState().createAssessment('Tab A');
+    const tabB = createAppStore({ getBackend: () => backend, validator: lazyValidator });
+    const theirs = tabB.getState().createAssessment('Tab B');
+    const afterB = backend.getItem(STORAGE_KEY);
+
+    // Two tabs merge by each assessment's last change: the rename must be later than tab B's copy of it.
+    await new Promise((r) => setTimeout(r, 5));
+    tabA.getState().rename(mine, 'Tab A, renamed');
+    expect(backend.getItem(STORAGE_KEY), 'nothing written over tab B’s data unchecked').toBe(afterB);
+    await v.arrive();
+    const stored = JSON.parse(backend.getItem(STORAGE_KEY)!).state.assessments;
+    expect(stored[theirs]?.name).toBe('Tab B');
+    expect(stored[mine]?.name).toBe('Tab A, renamed');
+  });
+
+  it('tells the user and leaves saved work untouched when the validator cannot be fetched', async () => {
+    const backend = new FakeStorage();
+    createAppStore({ getBackend: () => backend, validator: lazyValidator }).getState().createAssessment('Saved before');
+    const saved = backend.getItem(STORAGE_KEY);
+    const v = validatorOnCall();
+    const store = createAppStore({ getBackend: () => backend, validator: v.source });
+    const ready = hydrateAppStore(store, v.source);
+    await v.fail();
+    await ready;
+    expect(store.getState().storageProblems.map((p) => p.kind)).toEqual(['unavailable']);
+    store.getState().createAssessment('Not saved');
+    await Promise.resolve();
+    expect(backend.getItem(STORAGE_KEY)).toBe(saved);
   });
 });

@@ -1,28 +1,13 @@
-import * as z from 'zod/mini';
-import { assessmentSchema, safeKeySchema } from '@/domain/assessment/assessment';
+import type { PersistedState } from './persisted-state-schema';
+
+// The shapes are defined (and checked) by the zod schemas in persisted-state-schema.ts. That module
+// is fetched only when there is saved data to read: a first visit paints without the validator.
+export type { Language, PersistedState, Preferences } from './persisted-state-schema';
 
 /** Bump when the persisted shape changes, and add a step to `migratePersisted`. */
 export const PERSIST_VERSION = 1;
 export const STORAGE_KEY = 'chuhai:v1:state';
 export const QUARANTINE_PREFIX = 'chuhai:quarantine:';
-
-export const languageSchema = z.enum(['en', 'zh-CN']);
-export type Language = z.infer<typeof languageSchema>;
-
-export const preferencesSchema = z.object({
-  language: z.nullable(languageSchema),
-  /** Show every question in both languages at once (mixed workshops). */
-  bilingual: z.boolean(),
-});
-export type Preferences = z.infer<typeof preferencesSchema>;
-
-export const persistedStateSchema = z.object({
-  assessments: z.record(safeKeySchema, assessmentSchema),
-  deleted: z.record(safeKeySchema, z.number()),
-  currentId: z.nullable(z.string()),
-  preferences: preferencesSchema,
-});
-export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 export const emptyPersistedState = (): PersistedState => ({
   assessments: {},
@@ -32,14 +17,3 @@ export const emptyPersistedState = (): PersistedState => ({
 });
 
 export type MigrationResult = { ok: true; state: PersistedState } | { ok: false; reason: 'invalid' | 'future-version' };
-
-/**
- * Brings a stored value of any earlier version to the current shape and validates it.
- * Never throws: an unreadable value is reported so the caller can keep it aside.
- */
-export function migratePersisted(value: unknown, version: number): MigrationResult {
-  if (!Number.isInteger(version) || version > PERSIST_VERSION) return { ok: false, reason: 'future-version' };
-  // Version 0 never shipped; each later version adds a step here, oldest first.
-  const parsed = persistedStateSchema.safeParse(value);
-  return parsed.success ? { ok: true, state: parsed.data } : { ok: false, reason: 'invalid' };
-}

@@ -1,11 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { mergeCollections } from '@/domain/assessment/merge-assessments';
-import {
-  PERSIST_VERSION,
-  QUARANTINE_PREFIX,
-  migratePersisted,
-  type PersistedState,
-} from './persisted-state';
+import { PERSIST_VERSION, QUARANTINE_PREFIX, type PersistedState } from './persisted-state';
+import { lazyValidator, type Migrate, type ValidatorSource } from './persisted-validator';
 
 /** Something the user must be told about their saved data. */
 export type StorageProblem =
@@ -21,6 +17,8 @@ export interface SafeStorageOptions {
   getBackend: () => Storage;
   onProblem: (problem: StorageProblem) => void;
   now?: () => number;
+  /** The validator of saved data, fetched on demand (tests may pass one that is already there). */
+  validator?: ValidatorSource;
 }
 
 function isQuotaError(e: unknown): boolean {
@@ -49,10 +47,16 @@ function openBackend(getBackend: () => Storage): Storage | null {
   }
 }
 
-type ReadResult = { kind: 'empty' } | { kind: 'ok'; state: PersistedState } | { kind: 'bad'; reason: 'corrupt' | 'future-version'; raw: string };
+type ReadResult =
+  | { kind: 'empty' }
+  | { kind: 'ok'; state: PersistedState }
+  | { kind: 'bad'; reason: 'corrupt' | 'future-version'; raw: string }
+  /** There is a value, and the validator to read it is not here yet. */
+  | { kind: 'unchecked' };
 
-function readValue(raw: string | null): ReadResult {
+function readValue(raw: string | null, migratePersisted: Migrate | null): ReadResult {
   if (raw === null) return { kind: 'empty' };
+  if (!migratePersisted) return { kind: 'unchecked' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -72,7 +76,7 @@ function readValue(raw: string | null): ReadResult {
  * unreadable values are copied aside before anything is written over them, a full quota
  * leaves the last good copy in place, and each write merges with what another tab saved.
  */
-export function createSafeStorage({ getBackend, onProblem: report, now = Date.now }: SafeStorageOptions): PersistStorage<PersistedState> {
+export function createSafeStorage({ getBackend, onProblem: report, now = Date.now, validator = lazyValidator }: SafeStorageOptions): PersistStorage<PersistedState> {
   let backend: Storage | null | undefined;
   // Reporting changes the store, which writes again: report each kind once until it clears,
   // and quarantine each bad value once, or a failing write would loop forever.
@@ -125,38 +129,67 @@ export function createSafeStorage({ getBackend, onProblem: report, now = Date.no
     onProblem({ kind: reason, quarantineKey: kept, raw });
   };
 
+  // A write that must first read what another tab saved, waiting for the validator: only the
+  // latest state is kept (each write carries the whole state), and written once it can be merged.
+  let waiting: { name: string; value: StorageValue<PersistedState> } | null = null;
+  const writeWhenValidated = (name: string, value: StorageValue<PersistedState>) => {
+    const alreadyAsked = waiting !== null;
+    waiting = { name, value };
+    if (alreadyAsked) return;
+    validator.load().then(
+      () => {
+        const w = waiting;
+        waiting = null;
+        if (w) setItem(w.name, w.value);
+      },
+      () => {
+        // Not fetched (offline before the app was ever cached): nothing is written over the other
+        // tab's data, the user is told that changes are not being saved, and the next change asks again.
+        waiting = null;
+        onProblem({ kind: 'unavailable' });
+      },
+    );
+  };
+
+  function getItem(name: string): StorageValue<PersistedState> | null {
+    const read = readValue(rawGet(name), validator.current());
+    if (read.kind === 'ok') return { state: read.state, version: PERSIST_VERSION };
+    if (read.kind === 'bad') quarantine(name, read.reason, read.raw);
+    // 'unchecked' cannot happen here: the store reads saved data only once the validator is in.
+    return null;
+  }
+
+  function setItem(name: string, value: StorageValue<PersistedState>): void {
+    let state = value.state;
+    const stored = rawGet(name);
+    const current: ReadResult = stored !== null && stored === lastWritten.get(name) ? { kind: 'empty' } : readValue(stored, validator.current());
+    if (current.kind === 'unchecked') return writeWhenValidated(name, value);
+    if (waiting?.name === name) waiting = null; // this newer state supersedes the one waiting
+    if (current.kind === 'ok') {
+      const merged = mergeCollections(current.state, state);
+      state = { ...state, assessments: merged.assessments, deleted: merged.deleted };
+    } else if (current.kind === 'bad' && !locked.has(name) && !alreadyKeptAside.has(current.raw)) {
+      quarantine(name, current.reason, current.raw);
+    }
+    const text = JSON.stringify({ state, version: PERSIST_VERSION });
+    const s = storage();
+    if (!s || locked.has(name)) {
+      memory.set(name, text);
+      return;
+    }
+    try {
+      s.setItem(name, text);
+      lastWritten.set(name, text);
+      reported.delete('quota');
+    } catch (e) {
+      if (isQuotaError(e)) onProblem({ kind: 'quota' });
+      else onProblem({ kind: 'unavailable' });
+    }
+  }
+
   return {
-    getItem(name): StorageValue<PersistedState> | null {
-      const read = readValue(rawGet(name));
-      if (read.kind === 'ok') return { state: read.state, version: PERSIST_VERSION };
-      if (read.kind === 'bad') quarantine(name, read.reason, read.raw);
-      return null;
-    },
-    setItem(name, value) {
-      let state = value.state;
-      const stored = rawGet(name);
-      const current: ReadResult = stored !== null && stored === lastWritten.get(name) ? { kind: 'empty' } : readValue(stored);
-      if (current.kind === 'ok') {
-        const merged = mergeCollections(current.state, state);
-        state = { ...state, assessments: merged.assessments, deleted: merged.deleted };
-      } else if (current.kind === 'bad' && !locked.has(name) && !alreadyKeptAside.has(current.raw)) {
-        quarantine(name, current.reason, current.raw);
-      }
-      const text = JSON.stringify({ state, version: PERSIST_VERSION });
-      const s = storage();
-      if (!s || locked.has(name)) {
-        memory.set(name, text);
-        return;
-      }
-      try {
-        s.setItem(name, text);
-        lastWritten.set(name, text);
-        reported.delete('quota');
-      } catch (e) {
-        if (isQuotaError(e)) onProblem({ kind: 'quota' });
-        else onProblem({ kind: 'unavailable' });
-      }
-    },
+    getItem,
+    setItem,
     removeItem(name) {
       memory.delete(name);
       try {

@@ -1,14 +1,15 @@
 import { useStore } from 'zustand';
 import { createAppStore, type AppState } from './app-store';
 import { STORAGE_KEY } from './persisted-state';
+import { lazyValidator } from './persisted-validator';
 
 /** The store the app runs on; tests create their own with `createAppStore`. */
 export const appStore = createAppStore();
 
-/** Another tab saved: take its changes (the storage adapter merges on every write). */
+/** Another tab saved: take its changes (the storage adapter merges on every write), once they can be checked. */
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
-    if (e.key === STORAGE_KEY) void appStore.persist.rehydrate();
+    if (e.key === STORAGE_KEY) lazyValidator.load().then(() => appStore.persist.rehydrate(), () => undefined);
   });
 }
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RUNGS, type Rung } from '@/domain/instrument/instrument-schema';
+import { RUNGS, type Rung } from '@/domain/instrument/vocabulary';
 import type { GateResult, LadderPlacement } from '@/domain/scoring/result-types';
 import { formatNumber } from '@/lib/format';
 import { instrumentText } from '@/lib/i18n/instrument-text';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { instrument } from '@/content/instrument';
-import { RUNGS } from '@/domain/instrument/instrument-schema';
-import { AXES } from '@/domain/instrument/predicate-schema';
+import { RUNGS } from '@/domain/instrument/vocabulary';
+import { AXES } from '@/domain/instrument/vocabulary';
 import { formatPercent } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { InLanguages } from '../InLanguages';

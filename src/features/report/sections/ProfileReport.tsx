@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { formatNumber } from '@/lib/format';
 import { instrumentText } from '@/lib/i18n/instrument-text';

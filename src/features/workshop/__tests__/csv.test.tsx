@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import { firmFigures } from '@/domain/cohort/firm-figures';
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import { createI18n } from '@/lib/i18n/i18n';
 import type { LooseT } from '../bilingual';
 import { cohortCsv, cohortCsvFileName, cohortCsvRows } from '../cohort-csv';

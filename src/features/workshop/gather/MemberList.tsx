@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeFromCohort, restoreToCohort, type CohortMember } from '@/domain/cohort/cohort-members';
 import type { FirmFigures } from '@/domain/cohort/firm-figures';
-import { RUNGS, type Rung } from '@/domain/instrument/instrument-schema';
+import { RUNGS, type Rung } from '@/domain/instrument/vocabulary';
 import type { StoredCohort } from '@/lib/cohort-storage/stored-cohort';
 import { cohortStore } from '../cohort-store';
 import { memberLabels } from '../member-labels';

@@ -1,4 +1,4 @@
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import { formatNumber } from '@/lib/format';
 import { useBilingual } from '../bilingual';
 import type { CohortData } from '../cohort-data';

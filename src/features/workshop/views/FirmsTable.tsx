@@ -1,6 +1,6 @@
-import { DIMENSIONS } from '@/domain/instrument/predicate-schema';
+import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import { useDeferredValue } from 'react';
-import { RUNGS, type Rung } from '@/domain/instrument/instrument-schema';
+import { RUNGS, type Rung } from '@/domain/instrument/vocabulary';
 import type { Quadrant } from '@/domain/scoring/result-types';
 import { QUADRANTS } from '@/domain/cohort/aggregate-cohort';
 import { useBilingual } from '../bilingual';

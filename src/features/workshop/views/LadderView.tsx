@@ -1,4 +1,4 @@
-import { RUNGS } from '@/domain/instrument/instrument-schema';
+import { RUNGS } from '@/domain/instrument/vocabulary';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useBilingual } from '../bilingual';
 import type { CohortData } from '../cohort-data';
