@@ -98,22 +98,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-type PreloadMap = Record<string, { js: string[]; css: string[]; text: Record<string, string[]> }>;
+type PreloadMap = {
+  /** The shell's text (`common`) per language: every screen's first render needs it. */
+  common: Record<string, string[]>;
+  screens: Record<string, { js: string[]; css: string[]; text: Record<string, string[]> }>;
+};
 
 /**
- * Runs in the browser from index.html, before the app: adds preload links for the screen named in
- * the address, with its text in the language the app will choose (the hint the app leaves, else
- * the browser's languages, as the app decides on a first visit). Serialised into the page by
- * `routePreload`, so it may use nothing but its arguments and browser globals.
+ * Runs in the browser from index.html, before the app: adds preload links for the shell's text and
+ * for the screen named in the address with its text, in the language the app will choose (the hint
+ * the app leaves, else the browser's languages, as the app decides on a first visit). Serialised
+ * into the page by `routePreload`, so it may use nothing but its arguments and browser globals.
  */
 function preloadForAddress(map: PreloadMap, hintKey: string, detect: (preferred: readonly string[]) => string): void {
   try {
     const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-    const segment = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-    if (!own(map, segment)) return;
-    const needs = map[segment]!;
     let lng = localStorage.getItem(hintKey) ?? '';
-    if (!own(needs.text, lng)) lng = detect(navigator.languages ?? []);
+    if (!own(map.common, lng)) lng = detect(navigator.languages ?? []);
     // Same CORS mode as the app's own requests, so the browser reuses what these fetched.
     const add = (href: string, rel: string, as?: string) => {
       const link = document.createElement('link');
@@ -123,6 +124,10 @@ function preloadForAddress(map: PreloadMap, hintKey: string, detect: (preferred:
       link.href = href;
       document.head.append(link);
     };
+    for (const href of map.common[lng] ?? []) add(href, 'modulepreload');
+    const segment = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+    if (!own(map.screens, segment)) return;
+    const needs = map.screens[segment]!;
     for (const href of [...needs.js, ...(needs.text[lng] ?? [])]) add(href, 'modulepreload');
     // Fetched only: the app applies the stylesheet itself, after its own, so the cascade order stays as designed.
     for (const href of needs.css) add(href, 'preload', 'style');
@@ -141,9 +146,9 @@ function preloadForAddress(map: PreloadMap, hintKey: string, detect: (preferred:
 const preloadScript = (map: PreloadMap) => `(${preloadForAddress.toString()})(${JSON.stringify(map)}, ${JSON.stringify(LANGUAGE_HINT_KEY)}, ${detectLanguage.toString()});`;
 
 /**
- * For a link straight to a screen (e.g. `#/results/…`), index.html itself starts fetching that
- * screen's code, styles and text in the interface language, at the same time as the app's own
- * bundle, instead of one round trip later once the app has run. A small inline script (allowed by
+ * index.html itself starts fetching the shell's text in the interface language and, for a link
+ * straight to a screen (e.g. `#/results/…`), that screen's code, styles and text, at the same time
+ * as the app's own bundle, instead of one round trip later once the app has run. A small inline script (allowed by
  * its hash in the policy) reads the address and adds the links; the file list is written at build
  * time from the bundle, so it always names the current hashed files.
  */
@@ -172,21 +177,21 @@ function routePreload(root: string): Plugin {
         if (!entry) throw new Error('route preload: no entry chunk');
         const inFirstBundle = closure(entry);
         const url = (file: string) => `./${file}`;
-        const map: Record<string, { js: string[]; css: string[]; text: Record<string, string[]> }> = {};
+        const textOf = (lng: string, ns: string) => {
+          const c = byModule(`locales/${lng}/${ns}.json`);
+          if (!c) throw new Error(`route preload: no chunk for locales/${lng}/${ns}.json`);
+          return url(c.fileName);
+        };
+        const map: PreloadMap = { common: {}, screens: {} };
+        for (const lng of LANGUAGES) map.common[lng] = [textOf(lng, 'common')];
         for (const [segment, needs] of Object.entries(ROUTE_NEEDS)) {
           const page = byModule(needs.page);
           if (!page) throw new Error(`route preload: no chunk for ${needs.page}`);
           const files = [...closure(page)].filter((f) => !inFirstBundle.has(f));
           const css = new Set(files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]));
           const text: Record<string, string[]> = {};
-          for (const lng of LANGUAGES) {
-            text[lng] = needs.namespaces.map((ns) => {
-              const c = byModule(`locales/${lng}/${ns}.json`);
-              if (!c) throw new Error(`route preload: no chunk for locales/${lng}/${ns}.json`);
-              return url(c.fileName);
-            });
-          }
-          map[segment] = { js: files.map(url), css: [...css].map(url), text };
+          for (const lng of LANGUAGES) text[lng] = needs.namespaces.map((ns) => textOf(lng, ns));
+          map.screens[segment] = { js: files.map(url), css: [...css].map(url), text };
         }
         const script = preloadScript(map);
         for (const file of Object.values(bundle)) {

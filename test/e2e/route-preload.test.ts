@@ -42,7 +42,8 @@ describe('index.html preloads the screen in the address', () => {
   it('fetches the results screen and its text in the language the app last used', async () => {
     const files = await requestedByPage('#/results/example', 'en-GB', 'zh-CN');
     expect(files).toContain(RESULTS_PAGE);
-    expect(files).toEqual(expect.arrayContaining([text('zh-CN', 'results'), text('zh-CN', 'instrument')]));
+    expect(files).toEqual(expect.arrayContaining([text('zh-CN', 'common'), text('zh-CN', 'results'), text('zh-CN', 'instrument')]));
+    expect(files, 'no text in the other language').not.toContain(text('en', 'common'));
     expect(files, 'no text in the other language').not.toContain(text('en', 'results'));
     expect(files).not.toContain(text('en', 'instrument'));
   });
@@ -56,10 +57,12 @@ describe('index.html preloads the screen in the address', () => {
     expect(en).not.toContain(text('zh-CN', 'results'));
   });
 
-  it('fetches nothing extra for the start page, and ignores a hint that is not a language', async () => {
+  it('fetches only the shell’s text for the start page, and ignores a hint that is not a language', async () => {
     const start = await requestedByPage('#/', 'en-GB');
     expect(start).not.toContain(RESULTS_PAGE);
-    expect(start.filter((f) => Object.keys(manifest).some((k) => k.startsWith('locales/') && manifest[k]!.file === f))).toEqual([]);
+    const isText = (f: string) => Object.keys(manifest).some((k) => k.startsWith('locales/') && manifest[k]!.file === f);
+    expect(start.filter(isText), 'the shell’s text in the browser’s language, nothing else').toEqual([text('en', 'common')]);
+    expect(await requestedByPage('#/', 'zh-CN').then((f) => f.filter(isText))).toEqual([text('zh-CN', 'common')]);
     const odd = await requestedByPage('#/results/x', 'en-GB', '__proto__');
     expect(odd).toEqual(expect.arrayContaining([RESULTS_PAGE, text('en', 'results')]));
   });

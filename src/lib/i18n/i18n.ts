@@ -1,7 +1,7 @@
 import { createInstance, type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from './languages';
-import { bundledResources, loadNamespace } from './namespaces';
+import { loadNamespace } from './namespaces';
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -29,10 +29,9 @@ export async function createI18n(lng: Language): Promise<I18n> {
       supportedLngs: [...LANGUAGES],
       fallbackLng: false,
       load: 'currentOnly',
+      // Resolves once `common` of `lng` has been fetched: the first render has its text.
       ns: ['common'],
       defaultNS: 'common',
-      resources: bundledResources(),
-      partialBundledLanguages: true,
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,
       saveMissing: import.meta.env.DEV,
