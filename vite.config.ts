@@ -177,8 +177,9 @@ function routePreload(root: string): Plugin {
         if (!entry) throw new Error('route preload: no entry chunk');
         const inFirstBundle = closure(entry);
         const url = (file: string) => `./${file}`;
+        // `common` and `instrument` are one file per language (see src/lib/i18n/namespaces.ts).
         const textOf = (lng: string, ns: string) => {
-          const c = byModule(`locales/${lng}/${ns}.json`);
+          const c = ns === 'common' || ns === 'instrument' ? byModule(`src/lib/i18n/shell-text.${lng}.ts`) : byModule(`locales/${lng}/${ns}.json`);
           if (!c) throw new Error(`route preload: no chunk for locales/${lng}/${ns}.json`);
           return url(c.fileName);
         };
@@ -190,7 +191,8 @@ function routePreload(root: string): Plugin {
           const files = [...closure(page)].filter((f) => !inFirstBundle.has(f));
           const css = new Set(files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]));
           const text: Record<string, string[]> = {};
-          for (const lng of LANGUAGES) text[lng] = needs.namespaces.map((ns) => textOf(lng, ns));
+          // Without the shell's text, which the page asks for on every address anyway.
+          for (const lng of LANGUAGES) text[lng] = [...new Set(needs.namespaces.map((ns) => textOf(lng, ns)))].filter((f) => !map.common[lng]!.includes(f));
           map.screens[segment] = { js: files.map(url), css: [...css].map(url), text };
         }
         const script = preloadScript(map);
@@ -344,7 +346,7 @@ const SCORING_MODULES = /[\\/]src[\\/](domain[\\/](scoring|instrument|assessment
 const VALIDATION_MODULES = /[\\/](node_modules[\\/]zod[\\/]|src[\\/](domain[\\/](assessment[\\/]assessment|instrument[\\/][\w-]+-schema)\.ts|lib[\\/](store[\\/]persisted-state-schema\.ts|cohort-storage[\\/])))/;
 /** Small helpers several screens share; the chart library stays apart, fetched only when a chart is shown. */
 const isSharedHelper = (id: string) =>
-  /[\\/]src[\\/](lib|components)[\\/]/.test(id) && !/[\\/]charts[\\/]/.test(id) && !ADVICE_MODULES.test(id) && !VALIDATION_MODULES.test(id);
+  /[\\/]src[\\/](lib|components)[\\/]/.test(id) && !/[\\/](charts[\\/]|shell-text\.)/.test(id) && !ADVICE_MODULES.test(id) && !VALIDATION_MODULES.test(id);
 
 /**
  * A few larger chunks instead of dozens of small ones. Over HTTP/1.1 a browser opens six connections

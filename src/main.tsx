@@ -11,6 +11,9 @@ import { hydrateAppStore } from '@/lib/store/app-store';
 import { lazyValidator } from '@/lib/store/persisted-validator';
 import { appStore } from '@/lib/store/use-app-store';
 import './app/styles.css';
+// The results styles (all scoped under .results) travel with the first stylesheet: a link straight
+// to a result then paints without waiting for a stylesheet of its own, for 1.2 kB more.
+import './features/results/results.css';
 
 // Saved work is read (and checked) before anything else; with nothing saved this is immediate.
 await hydrateAppStore(appStore);

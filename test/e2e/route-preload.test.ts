@@ -18,6 +18,8 @@ const fileOf = (src: string) => {
 const entryFile = Object.values(manifest).find((m) => m.isEntry)!.file;
 const RESULTS_PAGE = fileOf('src/features/results/ResultsPage.tsx');
 const text = (lng: string, ns: string) => fileOf(`locales/${lng}/${ns}.json`);
+/** The shell's text and the instrument's vocabulary: one file per language (src/lib/i18n/namespaces.ts). */
+const shellText = (lng: string) => fileOf(`src/lib/i18n/shell-text.${lng}.ts`);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,10 +44,12 @@ describe('index.html preloads the screen in the address', () => {
   it('fetches the results screen and its text in the language the app last used', async () => {
     const files = await requestedByPage('#/results/example', 'en-GB', 'zh-CN');
     expect(files).toContain(RESULTS_PAGE);
-    expect(files).toEqual(expect.arrayContaining([text('zh-CN', 'common'), text('zh-CN', 'results'), text('zh-CN', 'instrument')]));
-    expect(files, 'no text in the other language').not.toContain(text('en', 'common'));
+    expect(files).toEqual(expect.arrayContaining([shellText('zh-CN'), text('zh-CN', 'results')]));
+    expect(files, 'no text in the other language').not.toContain(shellText('en'));
     expect(files, 'no text in the other language').not.toContain(text('en', 'results'));
-    expect(files).not.toContain(text('en', 'instrument'));
+    // The results styles come with the app's stylesheet: no second stylesheet before the paint.
+    const appStylesheet = /<link rel="stylesheet"[^>]* href="\.\/([^"]+\.css)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1];
+    expect(files.filter((f) => f.endsWith('.css'))).toEqual([appStylesheet]);
   });
 
   it('picks the language from the browser on a first visit, as the app does', async () => {
@@ -60,9 +64,9 @@ describe('index.html preloads the screen in the address', () => {
   it('fetches only the shell’s text for the start page, and ignores a hint that is not a language', async () => {
     const start = await requestedByPage('#/', 'en-GB');
     expect(start).not.toContain(RESULTS_PAGE);
-    const isText = (f: string) => Object.keys(manifest).some((k) => k.startsWith('locales/') && manifest[k]!.file === f);
-    expect(start.filter(isText), 'the shell’s text in the browser’s language, nothing else').toEqual([text('en', 'common')]);
-    expect(await requestedByPage('#/', 'zh-CN').then((f) => f.filter(isText))).toEqual([text('zh-CN', 'common')]);
+    const isText = (f: string) => Object.keys(manifest).some((k) => /^(locales\/|src\/lib\/i18n\/shell-text\.)/.test(k) && manifest[k]!.file === f);
+    expect(start.filter(isText), 'the shell’s text in the browser’s language, nothing else').toEqual([shellText('en')]);
+    expect(await requestedByPage('#/', 'zh-CN').then((f) => f.filter(isText))).toEqual([shellText('zh-CN')]);
     const odd = await requestedByPage('#/results/x', 'en-GB', '__proto__');
     expect(odd).toEqual(expect.arrayContaining([RESULTS_PAGE, text('en', 'results')]));
   });

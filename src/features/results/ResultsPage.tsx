@@ -10,7 +10,6 @@ import { href, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { LadderSection } from './LadderSection';
 import { useAssessmentResult } from './use-assessment-result';
-import './results.css';
 
 // Everything below the ladder, with the recommendation engine and rules it needs, is fetched after the
 // first paint: a phone shows the rung sooner, and the rest follows while the reader takes it in.
@@ -23,7 +22,7 @@ function NoAssessment({ missing }: { missing: boolean }) {
   const list = useMemo(() => Object.values(assessments).sort((a, b) => b.updatedAt - a.updatedAt), [assessments]);
   const { i18n } = useTranslation();
   return (
-    <div className="stack">
+    <div className="stack results">
       <PageTitle>{t('pickTitle')}</PageTitle>
       {missing && <p className="notice warning">{t('notFound')}</p>}
       {list.length === 0 ? (

@@ -1,0 +1,3 @@
+// The text every screen's first paint needs, in one file per language (see namespaces.ts).
+export { default as common } from '@locales/en/common.json';
+export { default as instrument } from '@locales/en/instrument.json';
