@@ -75,6 +75,14 @@ function withCsp(html: string): string {
   return html.replace(/<meta charset[^>]*>/i, (m) => `${m}\n    ${meta}`);
 }
 
+/** Rewrites every HTML page of the bundle (there is one, index.html) with `edit`. */
+function rewriteHtml(bundle: Rollup.OutputBundle, edit: (html: string) => string): void {
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+    file.source = edit(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source));
+  }
+}
+
 /**
  * Build only (the dev server needs inline scripts for hot reload). Runs after every other plugin,
  * including the single-file inlining, so the hashes cover the final inline code.
@@ -87,12 +95,7 @@ function contentSecurityPolicy(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        for (const file of Object.values(bundle)) {
-          if (file.type === 'asset' && file.fileName.endsWith('.html')) {
-            const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-            file.source = withCsp(html);
-          }
-        }
+        rewriteHtml(bundle, withCsp);
       },
     },
   };
@@ -197,13 +200,11 @@ function routePreload(root: string): Plugin {
           map.screens[segment] = { js: files.map(url), css: [...css].map(url), text };
         }
         const script = preloadScript(map);
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        rewriteHtml(bundle, (html) => {
           // At the end of <head>: the app's own script and styles are requested first, as they are needed first.
           if (!html.includes('</head>')) throw new Error('route preload: no </head> in index.html');
-          file.source = html.replace('</head>', `  <script>${script}</script>\n  </head>`);
-        }
+          return html.replace('</head>', `  <script>${script}</script>\n  </head>`);
+        });
       },
     },
   };
@@ -227,17 +228,15 @@ function largestBundleFirst(): Plugin {
           const file = bundle[href.replace(/^\.\//, '')];
           return file?.type === 'chunk' ? file.code.length : 0;
         };
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        rewriteHtml(bundle, (html) => {
           const entry = /^\s*<script type="module" crossorigin src="[^"]+"><\/script>\n/m.exec(html);
           const preloads = [...html.matchAll(/^\s*<link rel="modulepreload" crossorigin href="([^"]+)">\n/gm)];
           if (!entry || preloads.length === 0) throw new Error('largest bundle first: no entry script or module preloads in index.html');
           let out = html;
           for (const m of preloads) out = out.replace(m[0], '');
           const ordered = [...preloads].sort((a, b) => size(b[1]!) - size(a[1]!)).map((m) => m[0]);
-          file.source = out.replace(entry[0], ordered.join('') + entry[0]);
-        }
+          return out.replace(entry[0], ordered.join('') + entry[0]);
+        });
       },
     },
   };
@@ -252,12 +251,10 @@ function deferManifestLink(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        rewriteHtml(bundle, (html) => {
           if (!html.includes(MANIFEST_LINK)) throw new Error(`defer manifest: ${MANIFEST_LINK} is not in index.html`);
-          file.source = html.replace(MANIFEST_LINK, '');
-        }
+          return html.replace(MANIFEST_LINK, '');
+        });
       },
     },
   };
