@@ -15,8 +15,11 @@ export function formatDate(lng: string, ms: number, style: 'medium' | 'long' = '
   return cached(`d|${lng}|${style}`, () => new Intl.DateTimeFormat(lng, { dateStyle: style })).format(ms);
 }
 
+/** A value that rounds to zero at the digits shown is shown as 0, never as “−0”. */
+const noNegativeZero = (n: number, digits: number) => (Number(n.toFixed(Math.min(100, Math.max(0, digits)))) === 0 ? 0 : n);
+
 export function formatNumber(lng: string, n: number, maximumFractionDigits = 0): string {
-  return cached(`n|${lng}|${maximumFractionDigits}`, () => new Intl.NumberFormat(lng, { maximumFractionDigits })).format(n);
+  return cached(`n|${lng}|${maximumFractionDigits}`, () => new Intl.NumberFormat(lng, { maximumFractionDigits })).format(noNegativeZero(n, maximumFractionDigits));
 }
 
 export function formatPercent(lng: string, share: number, maximumFractionDigits = 0): string {

@@ -25,6 +25,35 @@ export const safeKeySchema = z.string().check(
 export const answersSchema = z.record(safeKeySchema, answerSchema);
 export type Answers = z.infer<typeof answersSchema>;
 
+/** One question touched by an upgrade of the questionnaire, with the earlier answer verbatim. */
+export const upgradeItemSchema = z.object({
+  /** The question in the new version. */
+  questionId: z.string(),
+  /** The question the answer was given to in the earlier version. */
+  from: z.string(),
+  previous: answerSchema,
+});
+export type UpgradeItem = z.infer<typeof upgradeItemSchema>;
+
+/**
+ * What moving an assessment to a newer questionnaire did to it (see `upgradeAssessment`): questions
+ * that are new, answers that could not be carried over (answer again) or were carried into changed
+ * questions (check them), and answers to questions no longer asked, kept verbatim. Nothing is dropped.
+ */
+export const upgradeNoteSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** When the upgrade ran; an answer saved after it settles its item. */
+  at: z.number(),
+  added: z.array(z.string()),
+  review: z.array(upgradeItemSchema),
+  check: z.array(upgradeItemSchema),
+  retired: z.record(safeKeySchema, answerSchema),
+  /** Questions the user has looked at and kept as they are. */
+  done: z.array(z.string()),
+});
+export type UpgradeNote = z.infer<typeof upgradeNoteSchema>;
+
 export const assessmentSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Optional firm name; empty means "anonymous" (workshops). */
@@ -36,5 +65,7 @@ export const assessmentSchema = z.object({
   answers: answersSchema,
   /** Last questionnaire step the user was on, so a reload resumes there. */
   step: z.optional(z.string()),
+  /** Upgrades of the questionnaire this assessment went through, oldest first. */
+  upgrades: z.optional(z.array(upgradeNoteSchema)),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

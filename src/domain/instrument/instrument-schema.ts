@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AXES, DIMENSIONS, QUESTION_TYPES, SECTIONS, UNITS } from './vocabulary';
 import { predicateSchema } from './predicate-schema';
+import { revisionSchema } from './revision-schema';
 
 export { QUESTION_TYPES, RUNGS, UNITS } from './vocabulary';
 export type { QuestionType, Rung } from './vocabulary';
@@ -8,7 +9,7 @@ export type { QuestionType, Rung } from './vocabulary';
 const id = z.string().check(z.minLength(1), z.regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/));
 const credit = z.number().check(z.gte(0), z.lte(1));
 
-/** A choice. `value` is its partial credit (0 / 0.25 / 0.5 / 1 …); profile questions carry none. */
+/** A choice. `value` is its partial credit (0 / 0.25 / 0.5 / 1 …); profile questions and facts carry none. */
 export const optionSchema = z.strictObject({
   id,
   value: z.optional(credit),
@@ -21,6 +22,16 @@ export type Option = z.infer<typeof optionSchema>;
 export const bandSchema = z.strictObject({ min: z.number(), value: credit });
 export type Band = z.infer<typeof bandSchema>;
 
+/**
+ * Bands that depend on a profile answer (R&D intensity against the High-tech Enterprise threshold of
+ * the firm's own revenue band). The question's own `bands` apply when that answer is missing.
+ */
+export const bandsBySchema = z.strictObject({
+  question: id,
+  bands: z.record(z.string(), z.array(bandSchema).check(z.minLength(2))),
+});
+export type BandsBy = z.infer<typeof bandsBySchema>;
+
 export const questionSchema = z.strictObject({
   id,
   section: z.enum(SECTIONS),
@@ -29,13 +40,25 @@ export const questionSchema = z.strictObject({
   type: z.enum(QUESTION_TYPES),
   options: z.optional(z.array(optionSchema).check(z.minLength(2))),
   bands: z.optional(z.array(bandSchema).check(z.minLength(2))),
+  bandsBy: z.optional(bandsBySchema),
   unit: z.optional(z.enum(UNITS)),
-  /** Largest acceptable numeric answer (percentages: 100). */
+  /** Largest acceptable numeric answer (percentages: 100); every numeric question has one. */
   max: z.optional(z.number()),
-  /** Weight within the dimension; the weights of a dimension sum to 1. Profile questions: 0. */
+  /**
+   * Weight within the dimension; the weights of a dimension sum to 1. Profile questions: 0. A dimension
+   * question with weight 0 is a fact the ladder or the advice reads (e.g. why production moved abroad).
+   */
   weight: z.number().check(z.gte(0), z.lte(1)),
   /** Shown only when this holds (answer tests only). */
   condition: z.optional(predicateSchema),
+  /**
+   * A follow-up of another question of the same dimension that does not apply when it is hidden
+   * (which areas written compliance rules cover, when there are none): its weight then goes to that
+   * question, so a question that cannot apply is never scored as 0.
+   */
+  followUpOf: z.optional(id),
+  /** Part of the short path (about 12 questions) that gives a provisional rung and model position. */
+  quick: z.optional(z.boolean()),
   /** Citation: where in the paper (or which public source) the question comes from. */
   source: z.string().check(z.minLength(3)),
 });
@@ -64,8 +87,12 @@ export const instrumentSchema = z.strictObject({
   axes: z.strictObject({ T: z.array(axisComponentSchema), R: z.array(axisComponentSchema) }),
   /** An axis at or above this is "strong"; both strong = convergent. */
   strongAxis: z.number().check(z.gte(0), z.lte(100)),
+  /** A lean (T − R) / 100 smaller than this either way is "balanced" (results, report and advice alike). */
+  balancedLean: z.number().check(z.gt(0), z.lt(1)),
   /** Below this share of visible questions answered, a result is incomplete (provisional). */
   minAnsweredShare: credit,
+  /** How answers given to earlier versions are carried into this one, oldest first. */
+  revisions: z.array(revisionSchema),
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 export { AXES };

@@ -1,7 +1,7 @@
 import type { Answer } from '../assessment/assessment';
 import type { Question } from '../instrument/instrument-schema';
 import type { AxisId, DimensionId, Predicate } from '../instrument/predicate-schema';
-import type { AnswerStatus } from '../scoring/answer-credit';
+import { bandCredit, type AnswerStatus } from '../scoring/answer-credit';
 import type { InstrumentIndex } from '../scoring/instrument-index';
 
 /**
@@ -44,16 +44,21 @@ export interface QuestionReader {
   optionIds: ReadonlySet<string>;
   /** True when a chosen option is in `want`, a subset of `optionIds` (chosenOptions(...)?.some(want.has), without allocating). */
   picks: (a: Answer | undefined, want: ReadonlySet<string>) => boolean;
-  credit: (a: Answer | undefined) => number;
+  /** `values` (the answers by position) choose size-aware bands; see `bandsFor`. */
+  credit: (a: Answer | undefined, values?: readonly (Answer | undefined)[]) => number;
   status: (a: Answer | undefined) => AnswerStatus;
 }
 
 const readers = new WeakMap<Question, QuestionReader>();
 
-/** Returns (and caches) the readers of a question. */
-export function readerFor(q: Question): QuestionReader {
+/**
+ * Returns (and caches) the readers of a question. `positions` (the instrument's) is needed once for a
+ * question whose bands depend on a profile answer.
+ */
+export function readerFor(q: Question, positions?: ReadonlyMap<string, number>): QuestionReader {
   const hit = readers.get(q);
   if (hit) return hit;
+  const byAt = q.bandsBy ? positions?.get(q.bandsBy.question) : undefined;
   const ids = new Set((q.options ?? []).map((o) => o.id));
   const values = new Map((q.options ?? []).map((o) => [o.id, o.value ?? 0]));
   const numericType = q.type === 'percent' || q.type === 'number';
@@ -79,14 +84,18 @@ export function readerFor(q: Question): QuestionReader {
     if (multi) return Array.isArray(v) && v.some((x) => ids.has(x));
     return typeof v === 'string' && ids.has(v);
   };
-  const credit = (a: Answer | undefined): number => {
+  const bandsOf = (answersAt: readonly (Answer | undefined)[] | undefined) => {
+    if (!q.bandsBy || byAt === undefined || !answersAt) return q.bands;
+    const by = answersAt[byAt];
+    const key = by && !by.dontKnow && typeof by.value === 'string' ? by.value : undefined;
+    return (key !== undefined && Object.hasOwn(q.bandsBy.bands, key) ? q.bandsBy.bands[key] : undefined) ?? q.bands;
+  };
+  const credit = (a: Answer | undefined, answersAt?: readonly (Answer | undefined)[]): number => {
     if (a?.dontKnow) return 0;
-    if (q.bands) {
+    const bands = bandsOf(answersAt);
+    if (bands) {
       const v = numeric(a);
-      if (v === null) return 0;
-      let c = 0;
-      for (const band of q.bands) if (v >= band.min) c = Math.max(c, band.value);
-      return c;
+      return v === null ? 0 : bandCredit(bands, v);
     }
     const v = chosenValue(a);
     let total = 0;
@@ -189,7 +198,7 @@ function compileLeaf(p: Predicate, index: InstrumentIndex): (s: EvalState) => bo
   const q = index.byId.get(p.q);
   if (!q) return never;
   const at = positionsOf(index).get(p.q) ?? -1;
-  const r = readerFor(q);
+  const r = readerFor(q, positionsOf(index));
   if ('is' in p) {
     const want = new Set(p.is.filter((x) => r.optionIds.has(x)));
     return (s) => s.shown[at] === true && r.picks(s.values[at], want);
@@ -206,6 +215,6 @@ function compileLeaf(p: Predicate, index: InstrumentIndex): (s: EvalState) => bo
       return v !== null && v < p.below;
     };
   }
-  if ('creditBelow' in p) return (s) => s.shown[at] === true && r.credit(s.values[at]) < p.creditBelow;
+  if ('creditBelow' in p) return (s) => s.shown[at] === true && r.credit(s.values[at], s.values) < p.creditBelow;
   return (s) => s.shown[at] === true && r.status(s.values[at]) !== 'answered';
 }

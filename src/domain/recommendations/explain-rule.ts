@@ -69,7 +69,7 @@ function evidenceOf(questionId: string, ctx: ExplainContext): GateEvidence | nul
   let e: GateEvidence | null = null;
   if (ctx.shown[at] === true) {
     const a = ctx.values[at];
-    const status = readerFor(q).status(a);
+    const status = readerFor(q, ctx.positions).status(a);
     e = status === 'answered' && a?.value !== undefined ? { questionId, status, value: a.value } : { questionId, status };
   }
   ctx.evidence[at] = e;

@@ -10,11 +10,11 @@ export function measureGap(rule: CompiledRule, s: EvalState): number {
   if ('gates' in gap) return gap.gates.filter((g) => s.gates.get(g) !== true).length / gap.gates.length;
   let total = 0;
   let n = 0;
-  for (const { at, reader, profileConditioned } of rule.gapQuestions) {
+  for (const { at, reader, notApplicable } of rule.gapQuestions) {
     const shown = s.shown[at] === true;
-    // Mirrors the dimension profile: a question hidden by the profile is not applicable.
-    if (!shown && profileConditioned) continue;
-    total += shown ? reader.credit(s.values[at]) : 0;
+    // Mirrors the dimension profile: a question hidden by the profile, or a follow-up hidden with its parent, does not apply.
+    if (!shown && notApplicable) continue;
+    total += shown ? reader.credit(s.values[at], s.values) : 0;
     n++;
   }
   return n === 0 ? 0 : clamp01(1 - total / n);

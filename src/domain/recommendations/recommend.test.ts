@@ -28,7 +28,7 @@ const rule = (id: string, over: Partial<Rule> = {}): Rule => ({
 const exporter: Record<string, CompactValue> = {
   'profile.export_status': 'regular',
   'profile.markets': ['eu'],
-  'profile.employees': 'n50_299',
+  'profile.employees': 'n20_299',
 };
 const run = (values: Record<string, CompactValue>, rules: Rule[], options?: RecommendOptions) => {
   const answers = answersFromValues(values);
@@ -68,7 +68,7 @@ describe('recommend', () => {
     const rules = [rule('fx', { gap: { questions: ['cap.fx', 'cap.credit_insurance'] } })];
     const half = run({ ...exporter, 'cap.fx': 'some_hedging', 'cap.credit_insurance': 'none' }, rules);
     expect(half[0]?.gap, '1 − (0.5 + 0) / 2').toBe(0.75);
-    expect(run({ ...exporter, 'cap.fx': 'policy', 'cap.credit_insurance': 'systematic' }, rules), 'gap 0: nothing to recommend').toEqual([]);
+    expect(run({ ...exporter, 'cap.fx': 'policy', 'cap.credit_insurance': 'all_credit_sales' }, rules), 'gap 0: nothing to recommend').toEqual([]);
   });
 
   it('leaves a question hidden by the profile out of a gap, and counts one hidden for lack of a capability as zero', () => {
@@ -108,7 +108,8 @@ describe('recommend', () => {
         gap: { questions: ['cap.fx'] },
       }),
     ]);
-    expect(rec?.why.answers.map((a) => a.questionId)).toEqual(['profile.markets', 'brand.channels', 'cap.fx']);
+    // The gate reads the channels and, for its B2B route, the sales model.
+    expect(rec?.why.answers.map((a) => a.questionId)).toEqual(['profile.markets', 'brand.channels', 'profile.sales_model', 'cap.fx']);
     expect(rec?.why.gates).toEqual([{ id: 'own_channels', passed: false }]);
     expect(rec?.why.answers[1]).toEqual({ questionId: 'brand.channels', status: 'answered', value: ['none'] });
   });

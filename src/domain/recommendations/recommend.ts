@@ -18,9 +18,6 @@ export interface RecommendOptions {
   target?: RecommendTarget;
 }
 
-/** A lean beyond this (on −1…+1) counts as leaning to one model. */
-export const LEAN_MARGIN = 0.05;
-
 interface Found {
   rec: Recommendation;
   /** Roadmap order: the rung the rule leads to (model-only rules: the top rung). */
@@ -123,9 +120,9 @@ function applyBoosts(compiled: CompiledRule, ctx: ExplainContext, result: ScoreR
       for (const g of compiled.helps) if (g.rung === result.ladder.next && ctx.gates.get(g.id) === false) failing.push({ id: g.id, passed: false });
       if (failing.length) out.push({ reason: b.reason, add: b.add, answers: [], gates: failing, axes: [] });
     } else {
-      const lean = result.model.lean;
+      // The firm leans to the model the rule builds (the instrument's one threshold, as on every screen).
       const model = compiled.leadsTo.model;
-      if (model === 'rule_export' ? lean <= LEAN_MARGIN : model === 'chain_integration' ? lean >= -LEAN_MARGIN : true) continue;
+      if (!model || result.model.leaning !== model) continue;
       const axes = [
         { axis: 'T' as const, value: result.model.T.value },
         { axis: 'R' as const, value: result.model.R.value },

@@ -28,7 +28,8 @@ export interface CompiledRule {
   /** Shared, read-only `leadsTo` of every recommendation from this rule: the highest rung among the gates it helps. */
   leadsTo: { rung: Exclude<Rung, 'none'> | null; model: ModelId | null };
   /** Questions of a `questions` gap, with their readers. */
-  gapQuestions: { id: string; at: number; reader: QuestionReader; profileConditioned: boolean }[];
+  /** `notApplicable`: hidden, the question leaves the gap (profile condition, or a follow-up of its parent). */
+  gapQuestions: { id: string; at: number; reader: QuestionReader; notApplicable: boolean }[];
   rungIndex: number;
   text: { title: string; why: string; steps: string[] };
 }
@@ -109,7 +110,8 @@ export function indexRules(instrument: Instrument, rules: readonly Rule[]): Rule
       leadsTo: { rung: rungIndex > 0 ? (RUNGS[rungIndex] as Exclude<Rung, 'none'>) : null, model: rule.leadsTo.model ?? null },
       gapQuestions: gapIds.flatMap((id) => {
         const q = index.byId.get(id);
-        return q ? [{ id, at: positionsOf(index).get(id)!, reader: readerFor(q), profileConditioned: index.profileConditioned.has(id) }] : [];
+        const notApplicable = index.profileConditioned.has(id) || q?.followUpOf !== undefined;
+        return q ? [{ id, at: positionsOf(index).get(id)!, reader: readerFor(q, positionsOf(index)), notApplicable }] : [];
       }),
       rungIndex,
       text: { title: `${key}.title`, why: `${key}.why`, steps: rule.steps.map((s) => `${key}.steps.${s}`) },

@@ -1,6 +1,6 @@
-import type { Answer } from '../assessment/assessment';
+import type { Answer, Answers } from '../assessment/assessment';
 import { hasValue } from '../assessment/answer-value';
-import type { Question } from '../instrument/instrument-schema';
+import type { Band, Question } from '../instrument/instrument-schema';
 
 export type AnswerStatus = 'answered' | 'dontKnow' | 'unanswered';
 
@@ -44,17 +44,35 @@ export function answerStatus(question: Question, answer: Answer | undefined): An
 }
 
 /**
- * Partial credit 0–1 of an answer: the option's value, the sum of chosen options (capped at 1)
- * for multiple choice, or the band reached for numbers. Unanswered and "don't know" give 0.
+ * The bands that apply to a numeric question: its `bandsBy` table for the profile answer it names
+ * (R&D intensity against the firm's own High-tech Enterprise threshold), else its own `bands`.
  */
-export function creditOf(question: Question, answer: Answer | undefined): number {
+export function bandsFor(question: Question, answers: Answers | undefined): readonly Band[] | undefined {
+  const by = question.bandsBy;
+  if (!by || !answers) return question.bands;
+  const a = answers[by.question];
+  const key = a && !a.dontKnow && typeof a.value === 'string' ? a.value : undefined;
+  return (key !== undefined && Object.hasOwn(by.bands, key) ? by.bands[key] : undefined) ?? question.bands;
+}
+
+/** The credit of a number against bands: the highest band whose minimum it reaches. */
+export function bandCredit(bands: readonly Band[], v: number): number {
+  let credit = 0;
+  for (const band of bands) if (v >= band.min) credit = Math.max(credit, band.value);
+  return credit;
+}
+
+/**
+ * Partial credit 0–1 of an answer: the option's value, the sum of chosen options (capped at 1)
+ * for multiple choice, or the band reached for numbers (`answers`, when given, chooses size-aware
+ * bands). Unanswered and "don't know" give 0.
+ */
+export function creditOf(question: Question, answer: Answer | undefined, answers?: Answers): number {
   if (answer?.dontKnow) return 0;
-  if (question.bands) {
+  const bands = bandsFor(question, answers);
+  if (bands) {
     const v = numericValue(question, answer);
-    if (v === null) return 0;
-    let credit = 0;
-    for (const band of question.bands) if (v >= band.min) credit = Math.max(credit, band.value);
-    return credit;
+    return v === null ? 0 : bandCredit(bands, v);
   }
   const chosen = chosenOptions(question, answer);
   if (!chosen) return 0;
@@ -65,7 +83,7 @@ export function creditOf(question: Question, answer: Answer | undefined): number
 }
 
 /** Status and credit of one answer together (one pass; scoring reads both for every question). */
-export function assessAnswer(question: Question, answer: Answer | undefined): { status: AnswerStatus; credit: number } {
+export function assessAnswer(question: Question, answer: Answer | undefined, answers?: Answers): { status: AnswerStatus; credit: number } {
   const status = answerStatus(question, answer);
-  return { status, credit: status === 'answered' ? creditOf(question, answer) : 0 };
+  return { status, credit: status === 'answered' ? creditOf(question, answer, answers) : 0 };
 }

@@ -1,6 +1,7 @@
 import type { Answers } from '../assessment/assessment';
 import type { DimensionId } from '../instrument/predicate-schema';
 import { assessAnswer, type AnswerStatus } from './answer-credit';
+import type { Question } from '../instrument/instrument-schema';
 import type { InstrumentIndex } from './instrument-index';
 import type { Contribution, DimensionScore } from './result-types';
 
@@ -25,7 +26,7 @@ export function readAnswerSheet(index: InstrumentIndex, answers: Answers, visibl
       credit[i] = 0;
       continue;
     }
-    const read = assessAnswer(q, answers[q.id]);
+    const read = assessAnswer(q, answers[q.id], answers);
     status[i] = read.status;
     credit[i] = read.credit;
   }
@@ -35,8 +36,10 @@ export function readAnswerSheet(index: InstrumentIndex, answers: Answers, visibl
 /**
  * Scores one dimension 0–100: Σ weight × credit over its applicable questions, divided by their
  * total weight. A question hidden because of the firm profile (e.g. CBAM data for a firm that
- * exports no CBAM goods) is not applicable; one hidden because a capability is missing (no plant
- * abroad → no plant managers) counts as zero.
+ * exports no CBAM goods) is not applicable; so is a follow-up hidden with its parent's answer
+ * (which areas written compliance rules cover, when there are none): its weight goes to that parent,
+ * never a zero. A question hidden because a capability is missing (no plant abroad → no plant
+ * managers) counts as zero.
  */
 export function scoreDimension(
   index: InstrumentIndex,
@@ -46,14 +49,15 @@ export function scoreDimension(
   sheet: AnswerSheet = readAnswerSheet(index, answers, visible),
 ): DimensionScore {
   const all = index.bySection.get(dimension) ?? [];
+  const weights = applicableWeights(index, all, visible);
   let totalWeight = 0;
-  for (const q of all) if (visible.has(q.id) || !index.profileConditioned.has(q.id)) totalWeight += q.weight;
+  for (const w of weights.values()) totalWeight += w;
   const contributions: Contribution[] = [];
   let score = 0;
   for (const q of all) {
-    const shown = visible.has(q.id);
-    if (!shown && index.profileConditioned.has(q.id)) continue;
-    const share = totalWeight > 0 ? q.weight / totalWeight : 0;
+    const weight = weights.get(q.id);
+    if (weight === undefined) continue;
+    const share = totalWeight > 0 ? weight / totalWeight : 0;
     const at = index.position.get(q.id)!;
     const credit = sheet.credit[at] ?? 0;
     const points = credit * share * 100;
@@ -61,6 +65,21 @@ export function scoreDimension(
     contributions.push({ questionId: q.id, status: sheet.status[at] ?? 'hidden', credit, share, points });
   }
   return { dimension, score: clamp(score), contributions };
+}
+
+/** The weight each applicable question of a section carries for these answers (not applicable: absent). */
+function applicableWeights(index: InstrumentIndex, questions: readonly Question[], visible: Set<string>): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const q of questions) {
+    if (visible.has(q.id)) weights.set(q.id, q.weight);
+    else if (!index.profileConditioned.has(q.id) && !q.followUpOf) weights.set(q.id, q.weight);
+  }
+  for (const q of questions) {
+    if (visible.has(q.id) || !q.followUpOf) continue;
+    const parent = weights.get(q.followUpOf);
+    if (parent !== undefined) weights.set(q.followUpOf, parent + q.weight);
+  }
+  return weights;
 }
 
 /** Keeps floating-point sums inside 0–100. */

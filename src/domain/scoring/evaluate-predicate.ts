@@ -14,6 +14,8 @@ export interface PredicateContext {
   visible: Set<string>;
   dimensions?: Partial<Record<DimensionId, number>>;
   axes?: Partial<Record<AxisId, number>>;
+  /** The most each axis could reach if every open answer on it ("don't know", unanswered) were at its best. */
+  axesUpper?: Partial<Record<AxisId, number>>;
   gates?: Map<string, boolean>;
   /** Statuses already read for this scoring (by question position), so evidence need not re-read answers. */
   sheet?: AnswerSheet;
@@ -37,6 +39,51 @@ export function evaluatePredicate(p: Predicate, ctx: PredicateContext): boolean 
   }
   const g = ctx.gates?.get(p.gate);
   return g !== undefined && g === p.passed;
+}
+
+/**
+ * Three-valued reading of a predicate: true or false when the answers decide it, null when it fails
+ * only for want of answers ("don't know" or not yet answered) that could still make it hold. So a gate
+ * failed on a "don't know" is shown as not known, never as a "no".
+ */
+export function evaluateKnown(p: Predicate, ctx: PredicateContext): boolean | null {
+  if ('all' in p) {
+    let open = false;
+    for (const x of p.all) {
+      const v = evaluateKnown(x, ctx);
+      if (v === false) return false;
+      if (v === null) open = true;
+    }
+    return open ? null : true;
+  }
+  if ('any' in p) {
+    let open = false;
+    for (const x of p.any) {
+      const v = evaluateKnown(x, ctx);
+      if (v === true) return true;
+      if (v === null) open = true;
+    }
+    return open ? null : false;
+  }
+  if ('not' in p) {
+    const v = evaluateKnown(p.not, ctx);
+    return v === null ? null : !v;
+  }
+  if ('axis' in p) {
+    const v = ctx.axes?.[p.axis];
+    const upper = ctx.axesUpper?.[p.axis];
+    if (v !== undefined && upper !== undefined && upper > v) {
+      if ('atLeast' in p && v < p.atLeast && upper >= p.atLeast) return null;
+      if ('below' in p && v < p.below && upper >= p.below) return null;
+    }
+  }
+  if ('q' in p && !('unknown' in p)) {
+    const q = ctx.index.byId.get(p.q);
+    if (q && ctx.visible.has(p.q) && answerStatus(q, ctx.answers[p.q]) !== 'answered') return null;
+    // Hidden only because the answers that would show it are not known yet: not known either.
+    if (q?.condition && !ctx.visible.has(p.q) && evaluateKnown(q.condition, ctx) === null) return null;
+  }
+  return evaluatePredicate(p, ctx);
 }
 
 // Predicates are content (static objects): what they read is computed once per object.

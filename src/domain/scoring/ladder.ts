@@ -1,5 +1,5 @@
 import { RUNGS, type Rung } from '../instrument/vocabulary';
-import { axesIn, evaluatePredicate, evidenceFor, type PredicateContext } from './evaluate-predicate';
+import { axesIn, evaluateKnown, evidenceFor, type PredicateContext } from './evaluate-predicate';
 import type { GateResult, LadderPlacement } from './result-types';
 
 /**
@@ -9,7 +9,8 @@ import type { GateResult, LadderPlacement } from './result-types';
 export function placeOnLadder(ctx: PredicateContext, provisional: boolean): LadderPlacement {
   const gates: GateResult[] = ctx.index.instrument.gates.map((g) => {
     const axes = axesIn(g.test).map((axis) => ({ axis, value: ctx.axes?.[axis] ?? 0 }));
-    return { id: g.id, rung: g.rung, passed: evaluatePredicate(g.test, ctx), evidence: evidenceFor(g.test, ctx), axes };
+    const known = evaluateKnown(g.test, ctx);
+    return { id: g.id, rung: g.rung, passed: known === true, unknown: known === null, evidence: evidenceFor(g.test, ctx), axes };
   });
   let rung: Rung = 'none';
   for (const candidate of RUNGS.slice(1)) {

@@ -4,7 +4,7 @@ import type { AxisId, DimensionId } from '../instrument/predicate-schema';
 import { assessAnswer } from './answer-credit';
 import { clamp, type AnswerSheet } from './dimension-profile';
 import type { InstrumentIndex } from './instrument-index';
-import type { AxisScore, Contribution, DimensionScore, ModelPosition, Quadrant } from './result-types';
+import type { AxisScore, Contribution, DimensionScore, Leaning, ModelPosition, Quadrant } from './result-types';
 
 /** Computes one model axis from its documented components, with each answer's share of it. */
 export function scoreAxis(
@@ -38,7 +38,7 @@ export function scoreAxis(
       q && shown
         ? sheet && at !== undefined
           ? { status: sheet.status[at]!, credit: sheet.credit[at]! }
-          : assessAnswer(q, answers[c.question])
+          : assessAnswer(q, answers[c.question], answers)
         : { status: 'hidden' as const, credit: 0 };
     add(c.question, status, credit, c.weight, credit * 100 * c.weight);
     return { kind: 'question' as const, id: c.question, weight: c.weight, value: credit * 100, points: credit * 100 * c.weight };
@@ -47,8 +47,11 @@ export function scoreAxis(
   return { axis, value, components: scored, contributions: [...byQuestion.values()] };
 }
 
-/** Places the firm between rule export (T) and chain integration (R). */
-export function placeOnModelMap(T: AxisScore, R: AxisScore, strong: number): ModelPosition {
+/**
+ * Places the firm between rule export (T) and chain integration (R). `balanced`: a lean smaller
+ * than this either way is called balanced (one value for every screen and for the advice).
+ */
+export function placeOnModelMap(T: AxisScore, R: AxisScore, strong: number, balanced: number): ModelPosition {
   const quadrant: Quadrant =
     T.value >= strong && R.value >= strong
       ? 'convergent'
@@ -57,5 +60,7 @@ export function placeOnModelMap(T: AxisScore, R: AxisScore, strong: number): Mod
         : R.value >= strong
           ? 'chain_integration'
           : 'emerging';
-  return { T, R, quadrant, lean: (T.value - R.value) / 100, convergence: Math.min(T.value, R.value) };
+  const lean = (T.value - R.value) / 100;
+  const leaning: Leaning = Math.abs(lean) < balanced ? 'balanced' : lean > 0 ? 'rule_export' : 'chain_integration';
+  return { T, R, quadrant, lean, leaning, convergence: Math.min(T.value, R.value) };
 }

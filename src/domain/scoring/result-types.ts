@@ -42,12 +42,16 @@ export interface AxisScore {
 
 export type Quadrant = 'emerging' | 'rule_export' | 'chain_integration' | 'convergent';
 
+/** Which model the firm leans to, or balanced (|lean| below the instrument's `balancedLean`). */
+export type Leaning = 'rule_export' | 'chain_integration' | 'balanced';
+
 export interface ModelPosition {
   T: AxisScore;
   R: AxisScore;
   quadrant: Quadrant;
   /** −1 (all chain integration) … +1 (all rule export): (T − R) / 100. */
   lean: number;
+  leaning: Leaning;
   /** min(T, R): how far both models are built at once. */
   convergence: number;
 }
@@ -63,6 +67,8 @@ export interface GateResult {
   id: string;
   rung: Exclude<Rung, 'none'>;
   passed: boolean;
+  /** Not passed, and only for want of answers ("don't know" or unanswered) that could still make it pass. */
+  unknown: boolean;
   evidence: GateEvidence[];
   /** Axes the gate read, with their values. */
   axes: { axis: AxisId; value: number }[];

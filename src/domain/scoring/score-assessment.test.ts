@@ -43,11 +43,36 @@ describe('dimension profile', () => {
   });
 
   it('leaves out a question that does not apply to the firm profile (CBAM data for a firm with no CBAM goods)', () => {
-    const r = score({ 'profile.cbam_goods': 'no', 'comp.programme': 'system' });
+    const exporting = { 'profile.export_status': 'regular', 'comp.programme': 'system' };
+    const r = score({ ...exporting, 'profile.cbam_goods': 'no' });
     // 0.2 of the 0.85 weight that applies.
     expect(r.profile.compliance.score).toBeCloseTo((0.2 / 0.85) * 100, 9);
-    const withCbam = score({ 'profile.cbam_goods': 'yes', 'comp.programme': 'system' });
+    const withCbam = score({ ...exporting, 'profile.cbam_goods': 'yes' });
     expect(withCbam.profile.compliance.score).toBeCloseTo(20, 9);
+  });
+
+  it('gives the weight of a follow-up that cannot apply to the question it follows, never a zero', () => {
+    // No written rules: "which areas do your written rules cover" is not asked; its 0.15 stays with the programme.
+    const r = score({ 'comp.programme': 'case_by_case' });
+    expect(r.visible).not.toContain('comp.areas');
+    expect(r.profile.compliance.contributions.map((c) => c.questionId)).not.toContain('comp.areas');
+    const programme = r.profile.compliance.contributions.find((c) => c.questionId === 'comp.programme')!;
+    expect(programme.share, '(0.2 + 0.15) of the 0.85 that applies without CBAM goods').toBeCloseTo(0.35 / 0.85, 9);
+    expect(r.profile.compliance.score).toBeCloseTo((0.35 * 0.25 * 100) / 0.85, 9);
+    const written = score({ 'comp.programme': 'documented', 'comp.areas': ['ip'] });
+    expect(written.profile.compliance.contributions.find((c) => c.questionId === 'comp.areas')?.share).toBeCloseTo(0.15 / 0.85, 9);
+  });
+
+  it('credits R&D intensity against the High-tech Enterprise threshold of the firm’s own revenue band', () => {
+    const rd = (revenue: string | undefined) => {
+      const r = score({ 'rd.intensity': 3.5, ...(revenue ? { 'profile.revenue': revenue } : {}) });
+      return r.profile.rd.contributions.find((c) => c.questionId === 'rd.intensity')!.credit;
+    };
+    expect(rd('gt2000'), 'above 200 million: 3% is the threshold').toBe(1);
+    expect(rd('m200_400')).toBe(1);
+    expect(rd('m50_200'), '50–200 million: 4%').toBe(0.75);
+    expect(rd('lt50m'), 'up to 50 million: 5%').toBe(0.5);
+    expect(rd(undefined), 'revenue not given: the strictest threshold').toBe(0.5);
   });
 
   it('counts a follow-up hidden for lack of a capability as zero, and ignores the answer kept under it', () => {
@@ -61,15 +86,57 @@ describe('dimension profile', () => {
 });
 
 describe('model map', () => {
-  it('computes T from R&D, standards and licensing, R from capital, supply and upstream control', () => {
-    const r = score({ 'rd.intensity': 5, 'rd.patents_abroad': 'filed', 'rd.core_tech': 'own_core', 'rd.licensing_out': 'none', 'sup.upstream': 'own' });
-    expect(r.model.T.value).toBeCloseTo(0.4 * 50, 9);
-    expect(r.model.R.value).toBeCloseTo(0.3 * 25 + 0.2 * 100, 9);
+  it('computes T from R&D, licensing and standard-setting answers, R from M&A, greenfield, integration and resources', () => {
+    const r = score({
+      'rd.intensity': 5,
+      'rd.patents_abroad': 'filed',
+      'rd.core_tech': 'own_core',
+      'rd.licensing_out': 'none',
+      'std.certifications': ['ce', 'iso9001'],
+      'sup.resources': 'own',
+      'sup.components': 'core',
+      'cap.fx': 'policy',
+      'cap.credit_insurance': 'all_credit_sales',
+    });
+    expect(r.model.T.value, 'intensity 0.1 × 100 + patents filed 0.15 × 25 + own core 0.1 × 100').toBeCloseTo(10 + 3.75 + 10, 9);
+    expect(r.model.R.value, 'own resources only: components, FX and insurance are not chain integration').toBeCloseTo(20, 9);
+    expect(r.model.T.contributions.map((c) => c.questionId)).not.toContain('std.certifications');
     expect(r.model.lean).toBeCloseTo((r.model.T.value - r.model.R.value) / 100, 9);
     expect(r.model.convergence).toBeCloseTo(Math.min(r.model.T.value, r.model.R.value), 9);
-    const upstream = r.model.R.contributions.find((c) => c.questionId === 'sup.upstream')!;
-    // Through the supply dimension (0.3 × 25) and on its own (0.2 × 100).
-    expect(upstream.points).toBeCloseTo(0.3 * 25 + 20, 9);
+  });
+
+  it('calls a lean below the instrument’s threshold balanced, and names the model beyond it', () => {
+    expect(score({ 'sup.resources': 'own', 'rd.patents_abroad': 'granted_many', 'rd.intensity': 5 }).model.leaning, 'T 25, R 20').toBe('balanced');
+    expect(score({ 'sup.resources': 'own', 'cap.acquisitions': 'control' }).model.leaning).toBe('chain_integration');
+    expect(score({ 'std.lead': 'international', 'std.contributions': 'drafted' }).model.leaning).toBe('rule_export');
+    expect(instrument.balancedLean).toBe(0.1);
+  });
+});
+
+describe('gates read with "don’t know"', () => {
+  it('shows a gate that fails only for want of answers as not known, and one that fails on a given answer as failed', () => {
+    const unknown = score({ 'profile.export_status': DONT_KNOW }).ladder.gates.find((g) => g.id === 'regular_exports')!;
+    expect(unknown).toMatchObject({ passed: false, unknown: true });
+    const no = score({ 'profile.export_status': 'occasional' }).ladder.gates.find((g) => g.id === 'regular_exports')!;
+    expect(no).toMatchObject({ passed: false, unknown: false });
+    // Written rules but a "don't know" on country risk: not known; no rules at all: failed, whatever the rest.
+    const open = score({ 'comp.programme': 'documented', 'comp.country_risk': DONT_KNOW }).ladder.gates.find((g) => g.id === 'compliance_risk')!;
+    expect(open.unknown).toBe(true);
+    const failed = score({ 'comp.programme': 'none', 'comp.country_risk': DONT_KNOW }).ladder.gates.find((g) => g.id === 'compliance_risk')!;
+    expect(failed.unknown).toBe(false);
+  });
+
+  it('treats an axis gate as not known while open answers could still lift an axis to the strong line', () => {
+    const allUnknown = score(Object.fromEntries(instrument.axes.R.map((c) => ['question' in c ? c.question : '', DONT_KNOW])));
+    expect(allUnknown.ladder.gates.find((g) => g.id === 'rules_or_chain')?.unknown).toBe(true);
+    const worst = Object.fromEntries(
+      [...instrument.axes.T, ...instrument.axes.R].map((c) => {
+        const question = instrument.questions.find((x) => 'question' in c && x.id === c.question)!;
+        return [question.id, question.bands ? 0 : question.options![0]!.id];
+      }),
+    );
+    const gate = score(worst).ladder.gates.find((g) => g.id === 'rules_or_chain')!;
+    expect(gate, 'every axis answer given, at its lowest: failed, not unknown').toMatchObject({ passed: false, unknown: false });
   });
 });
 
@@ -91,9 +158,10 @@ describe('ladder', () => {
   for (const a of ARCHETYPES) {
     it(`places “${a.description}” on ${a.expect.rung}`, () => {
       const r = scoreAssessment(instrument, a.answers);
-      expect(r.ladder.rung).toBe(a.expect.rung);
+      expect(r.ladder.rung, a.why).toBe(a.expect.rung);
       expect(r.ladder.provisional).toBe(a.expect.provisional);
-      if (a.expect.quadrant) expect(r.model.quadrant).toBe(a.expect.quadrant);
+      if (a.expect.quadrant) expect(r.model.quadrant, a.why).toBe(a.expect.quadrant);
+      if (a.expect.leaning) expect(r.model.leaning, a.why).toBe(a.expect.leaning);
       const status = Object.fromEntries(r.ladder.gates.map((g) => [g.id, g.passed]));
       for (const g of a.expect.failedGates ?? []) expect(status[g], `${g} should fail`).toBe(false);
       for (const g of a.expect.passedGates ?? []) expect(status[g], `${g} should pass`).toBe(true);

@@ -6,7 +6,7 @@ import { readAnswerSheet, scoreDimension, type AnswerSheet } from './dimension-p
 import { indexInstrument } from './instrument-index';
 import { placeOnLadder } from './ladder';
 import { placeOnModelMap, scoreAxis } from './model-map';
-import type { Completeness, DimensionScore, ScoreResult } from './result-types';
+import type { AxisScore, Completeness, DimensionScore, ScoreResult } from './result-types';
 import { visibleQuestions } from './visibility';
 
 /** Counts answered, "don't know" and open questions among those shown. */
@@ -30,6 +30,13 @@ export function measureCompleteness(instrument: Instrument, answers: Answers, vi
   return { total, answered, dontKnow, unanswered: total - answered - dontKnow, answeredShare, complete: answeredShare >= instrument.minAnsweredShare, open };
 }
 
+/** An axis plus what its open answers ("don't know", unanswered, shown) could still add at best. */
+function axisUpper(axis: AxisScore): number {
+  let open = 0;
+  for (const c of axis.contributions) if (c.status === 'dontKnow' || c.status === 'unanswered') open += c.share * 100 - c.points;
+  return Math.min(100, axis.value + open);
+}
+
 /**
  * Scores an assessment: dimension profile, model position, ladder rung with its gates, and
  * completeness, each figure with the answers behind it. Pure and deterministic; derived from
@@ -43,12 +50,12 @@ export function scoreAssessment(instrument: Instrument, answers: Answers): Score
   for (const d of index.dimensions) profile[d] = scoreDimension(index, d, answers, visible, sheet);
   const T = scoreAxis(index, 'T', instrument.axes.T, profile, answers, visible, sheet);
   const R = scoreAxis(index, 'R', instrument.axes.R, profile, answers, visible, sheet);
-  const model = placeOnModelMap(T, R, instrument.strongAxis);
+  const model = placeOnModelMap(T, R, instrument.strongAxis, instrument.balancedLean);
   const completeness = measureCompleteness(instrument, answers, visible, sheet);
   const dimensions: Partial<Record<DimensionId, number>> = {};
   for (const d of index.dimensions) dimensions[d] = profile[d].score;
   const ladder = placeOnLadder(
-    { index, answers, visible, dimensions, axes: { T: T.value, R: R.value }, sheet },
+    { index, answers, visible, dimensions, axes: { T: T.value, R: R.value }, axesUpper: { T: axisUpper(T), R: axisUpper(R) }, sheet },
     !completeness.complete,
   );
   return { instrumentVersion: instrument.version, profile, model, ladder, completeness, visible: [...visible] };

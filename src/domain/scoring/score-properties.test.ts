@@ -66,6 +66,18 @@ describe('scoring properties (fast-check)', () => {
     );
   });
 
+  it('never lets one answer carry more than a fifth of an axis, whatever the answers', () => {
+    fc.assert(
+      fc.property(answersArbitrary(instrument), (answers) => {
+        const r = scoreAssessment(instrument, answers);
+        for (const axis of [r.model.T, r.model.R]) {
+          for (const c of axis.contributions) expect(c.points, `${c.questionId} on ${axis.axis}`).toBeLessThanOrEqual(20 + 1e-9);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is deterministic: the same answers always give the same result', () => {
     fc.assert(
       fc.property(answersArbitrary(instrument), (answers) => {

@@ -50,6 +50,6 @@ export function testAnswers(
     const v = numericValue(q, a);
     return v !== null && v < p.below;
   }
-  if ('creditBelow' in p) return creditOf(q, a) < p.creditBelow;
+  if ('creditBelow' in p) return creditOf(q, a, answers) < p.creditBelow;
   return answerStatus(q, a) !== 'answered';
 }
