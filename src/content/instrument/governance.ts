@@ -1,5 +1,5 @@
 import type { Question } from '@/domain/instrument/instrument-schema';
-import { scored } from './helpers';
+import { HAS_OVERSEAS_OPERATION, scored } from './helpers';
 
 /** Compliance, ESG and carbon; talent and organisation (paper §4.1–§4.3, §5.2). */
 export const governanceQuestions: Question[] = [
@@ -9,6 +9,7 @@ export const governanceQuestions: Question[] = [
     order: 1,
     type: 'single',
     weight: 0.2,
+    quick: true,
     options: scored(['none', 0], ['case_by_case', 0.25], ['documented', 0.5], ['system', 1]),
     source: 'Paper §4.3: over 30% of firms met compliance problems abroad; §5.2 compliance manual',
   },
@@ -26,6 +27,9 @@ export const governanceQuestions: Question[] = [
       { id: 'anti_corruption', value: 0.2 },
       { id: 'none', value: 0, exclusive: true },
     ],
+    // Asked only where written rules exist; otherwise not applicable (its weight stays with the programme).
+    condition: { q: 'comp.programme', is: ['documented', 'system'] },
+    followUpOf: 'comp.programme',
     source: 'Paper §4.3: intellectual property, labour standards, data privacy',
   },
   {
@@ -34,7 +38,7 @@ export const governanceQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0.15,
-    options: scored(['never', 0], ['informal', 0.5], ['formal', 1]),
+    options: scored(['never', 0], ['guides', 0.25], ['written_before', 0.5], ['written_yearly', 1]),
     source: 'Paper §5.1: country risk map and Private Enterprise Overseas Expansion Risk Guide',
   },
   {
@@ -52,7 +56,7 @@ export const governanceQuestions: Question[] = [
     order: 5,
     type: 'single',
     weight: 0.2,
-    options: scored(['none', 0], ['organisation', 0.5], ['product_verified', 1]),
+    options: scored(['none', 0], ['organisation', 0.5], ['product', 0.75], ['product_verified', 1]),
     source: 'Paper §4.1: most private firms lack a sound carbon accounting system',
   },
   {
@@ -79,7 +83,8 @@ export const governanceQuestions: Question[] = [
     section: 'talent',
     order: 2,
     type: 'single',
-    weight: 0.2,
+    weight: 0.25,
+    quick: true,
     options: scored(['none', 0], ['one', 0.5], ['several', 1]),
     source: 'Paper §4.2: talent gaps in strategic management (45% of high-end gaps)',
   },
@@ -87,9 +92,12 @@ export const governanceQuestions: Question[] = [
     id: 'tal.decision_rights',
     section: 'talent',
     order: 3,
-    type: 'single',
-    weight: 0.2,
-    options: scored(['hq_only', 0], ['operations', 0.5], ['strategy', 1]),
+    type: 'multi',
+    // Asked only of firms with a unit abroad, and a fact for the ladder and the advice, not a score: a
+    // question that cannot apply is never counted as 0.
+    weight: 0,
+    options: [{ id: 'operations' }, { id: 'hiring' }, { id: 'prices' }, { id: 'investment' }, { id: 'none', exclusive: true }],
+    condition: HAS_OVERSEAS_OPERATION,
     source: 'Paper §4.3: home-style centralised decision-making abroad; §2.1 allocate resources globally',
   },
   {
@@ -97,7 +105,7 @@ export const governanceQuestions: Question[] = [
     section: 'talent',
     order: 4,
     type: 'single',
-    weight: 0.15,
+    weight: 0.2,
     options: scored(['none', 0], ['external', 0.5], ['in_house', 1]),
     source: 'Paper §4.2: talent gaps in compliance and risk control',
   },
@@ -106,7 +114,7 @@ export const governanceQuestions: Question[] = [
     section: 'talent',
     order: 5,
     type: 'single',
-    weight: 0.15,
+    weight: 0.2,
     options: scored(['none', 0], ['some', 0.5], ['structured', 1]),
     source: 'Paper §4.2: a gap of 32,000 international professionals in Zhejiang alone',
   },
@@ -115,7 +123,7 @@ export const governanceQuestions: Question[] = [
     section: 'talent',
     order: 6,
     type: 'single',
-    weight: 0.1,
+    weight: 0.15,
     options: scored(['none', 0], ['abroad', 0.5], ['headquarters', 1]),
     source: 'Paper §2.1: cross-cultural management capability',
   },

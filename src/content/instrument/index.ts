@@ -5,6 +5,7 @@ import { governanceQuestions } from './governance';
 import { axes, gates } from './ladder-and-axes';
 import { marketQuestions } from './market';
 import { profileQuestions } from './profile';
+import { revisions } from './revisions';
 import { technologyQuestions } from './technology';
 
 /** The Chuhai instrument: every question, gate and axis as data. Display text is in locales/<lng>/instrument.json. */
@@ -14,5 +15,7 @@ export const instrument: Instrument = {
   gates,
   axes,
   strongAxis: 50,
+  balancedLean: 0.1,
   minAnsweredShare: 0.6,
+  revisions,
 };

@@ -5,7 +5,11 @@ import zhQuestions from '@locales/zh-CN/questions.json';
 import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Question } from '@/domain/instrument/instrument-schema';
 import { DIMENSIONS, SECTIONS, isAnswerOnly, questionsIn, type Predicate } from '@/domain/instrument/vocabulary';
+import { RULES } from '@/content/recommendations';
+import type { Band } from '@/domain/instrument/instrument-schema';
 import { instrument } from './index';
+
+const creditAt = (bands: readonly Band[], v: number) => bands.reduce((c, b) => (v >= b.min ? Math.max(c, b.value) : c), 0);
 
 const byId = new Map(instrument.questions.map((q) => [q.id, q]));
 const sectionRank = (q: Question) => SECTIONS.indexOf(q.section) * 1000 + q.order;
@@ -58,16 +62,108 @@ describe('the instrument content', () => {
   });
 
   it('scores every dimension question with values on every option (or numeric bands) and leaves the profile unscored', () => {
+    const readByGates = new Set(instrument.gates.flatMap((g) => questionsIn(g.test)));
+    const readByRules = new Set(RULES.flatMap((r) => [r.when, ...r.boosts.flatMap((b) => ('if' in b ? [b.if] : []))]).flatMap(questionsIn));
     for (const q of instrument.questions) {
-      if (q.section === 'profile') {
+      if (q.section === 'profile' || q.weight === 0) {
         expect(q.weight, q.id).toBe(0);
-        expect(q.options?.every((o) => o.value === undefined) ?? true, `${q.id} profile options carry no value`).toBe(true);
+        expect(q.options?.every((o) => o.value === undefined) ?? true, `${q.id}: an unscored question's options carry no value`).toBe(true);
+        if (q.section !== 'profile') {
+          // A fact inside a dimension is there for the ladder or the advice; otherwise it would be noise.
+          expect(readByGates.has(q.id) || readByRules.has(q.id), `${q.id}: an unscored fact nothing reads`).toBe(true);
+        }
         continue;
       }
-      expect(q.weight, q.id).toBeGreaterThan(0);
       if (q.options) expect(q.options.every((o) => o.value !== undefined), `${q.id}: an option without a value`).toBe(true);
       else expect(q.bands?.[0]?.min, `${q.id}: numeric bands start at 0`).toBe(0);
       if (q.type !== 'multi' && q.options) expect(Math.max(...q.options.map((o) => o.value!)), `${q.id} best option`).toBe(1);
+    }
+  });
+
+  it('gives every numeric question a maximum, so an absurd figure is refused as out of range', () => {
+    for (const q of instrument.questions.filter((x) => x.type === 'percent' || x.type === 'number')) {
+      expect(q.max, q.id).toBeGreaterThan(0);
+      expect(Number.isFinite(q.max), q.id).toBe(true);
+    }
+  });
+
+  it('picks size-aware bands by a profile choice, each table starting at 0, none stricter than the default', () => {
+    for (const q of instrument.questions.filter((x) => x.bandsBy)) {
+      const by = byId.get(q.bandsBy!.question)!;
+      expect(by.section, `${q.id} reads a profile answer`).toBe('profile');
+      const options = by.options!.map((o) => o.id);
+      expect(Object.keys(q.bandsBy!.bands).sort(), `${q.id}: a band table for every option of ${by.id}`).toEqual([...options].sort());
+      for (const [key, bands] of Object.entries(q.bandsBy!.bands)) {
+        expect(bands[0]!.min, `${q.id}/${key}`).toBe(0);
+        expect(bands.at(-1)!.value, `${q.id}/${key} reaches full credit`).toBe(1);
+        // Without the profile answer the strictest table applies: a firm never loses credit by answering it.
+        for (let v = 0; v <= (q.max ?? 100); v += 0.5) expect(creditAt(bands, v) >= creditAt(q.bands!, v), `${q.id}/${key} at ${v}`).toBe(true);
+      }
+    }
+  });
+
+  it('lets a follow-up give its weight to the question it follows only when that keeps every better answer from lowering the score', () => {
+    const followUps = instrument.questions.filter((q) => q.followUpOf);
+    expect(followUps.map((q) => q.id)).toEqual(expect.arrayContaining(['comp.areas', 'cap.integration']));
+    for (const child of followUps) {
+      const parent = byId.get(child.followUpOf!)!;
+      expect(parent.section, `${child.id} follows a question of its own dimension`).toBe(child.section);
+      expect(parent.type, `${child.id}: its parent is a single choice`).toBe('single');
+      expect(questionsIn(child.condition!), `${child.id} is shown by its parent's answer only`).toEqual([parent.id]);
+      const shows = (o: string) => (optionTests(child.condition!)[0]!.is).includes(o);
+      for (const hidden of parent.options!.filter((o) => !shows(o.id))) {
+        for (const shown of parent.options!.filter((o) => shows(o.id) && o.value! >= hidden.value!)) {
+          // Moving to `shown` reveals the child at its worst (0): the parent's own weight must still pay for both.
+          expect(parent.weight * shown.value!, `${parent.id}: ${hidden.id} → ${shown.id}`).toBeGreaterThanOrEqual((parent.weight + child.weight) * hidden.value! - 1e-12);
+        }
+      }
+    }
+  });
+
+  it('keeps every answer on the axes to at most a fifth of its axis', () => {
+    for (const axis of ['T', 'R'] as const) {
+      for (const c of instrument.axes[axis]) {
+        expect('question' in c, `${axis}: components are answers, so each one's share is plain`).toBe(true);
+        expect(c.weight, `${axis}: ${'question' in c ? c.question : c.dimension}`).toBeLessThanOrEqual(0.2);
+      }
+    }
+  });
+
+  it('marks about twelve questions for the quick path, enough to place a firm on every rung and both axes', () => {
+    const quick = instrument.questions.filter((q) => q.quick);
+    expect(quick.length).toBeGreaterThanOrEqual(10);
+    expect(quick.length).toBeLessThanOrEqual(16);
+    const ids = new Set(quick.map((q) => q.id));
+    for (const g of instrument.gates.filter((x) => x.rung !== 'integrated')) {
+      expect(questionsIn(g.test).some((id) => ids.has(id)), `quick path reads the ${g.id} gate`).toBe(true);
+    }
+    for (const axis of ['T', 'R'] as const) {
+      expect(instrument.axes[axis].some((c) => 'question' in c && ids.has(c.question)), `quick path reads axis ${axis}`).toBe(true);
+    }
+  });
+
+  it('carries every question of each earlier version forward: kept, moved or retired, never forgotten', () => {
+    expect(instrument.revisions.at(-1)?.to).toBe(instrument.version);
+    for (const r of instrument.revisions) {
+      expect(new Set(r.previousQuestions).size, `${r.from}: no duplicate ids`).toBe(r.previousQuestions.length);
+      for (const from of Object.keys(r.carry)) expect(r.previousQuestions, `${r.from}: carries an unknown question ${from}`).toContain(from);
+      if (r.to !== instrument.version) continue;
+      for (const old of r.previousQuestions) {
+        const carries = r.carry[old];
+        if (carries === undefined) {
+          expect(byId.has(old), `${old} is neither kept nor carried`).toBe(true);
+          continue;
+        }
+        for (const c of carries) {
+          const target = byId.get(c.to);
+          expect(target, `${old} → unknown ${c.to}`).toBeDefined();
+          for (const to of Object.values(c.options ?? {})) {
+            for (const id of to === null ? [] : Array.isArray(to) ? to : [to]) {
+              expect(target!.options?.map((o) => o.id), `${old} → ${c.to}: no option ${id}`).toContain(id);
+            }
+          }
+        }
+      }
     }
   });
 
@@ -158,6 +254,18 @@ describe('the instrument text', () => {
       for (const a of ['T', 'R']) for (const k of ['name', 'long', 'description']) need(`axes.${a}.${k}`);
       for (const quad of ['emerging', 'rule_export', 'chain_integration', 'convergent']) need(`quadrants.${quad}.name`);
       need('dontKnow');
+      // Earlier answers shown beside changed questions: the wording they were given to.
+      for (const r of instrument.revisions) {
+        for (const [old, carries] of Object.entries(r.carry)) {
+          if (!byId.has(old)) need(`q.legacy.${old}.text`);
+          for (const c of carries) {
+            for (const [optionId, to] of Object.entries(c.options ?? {})) {
+              const same = to === optionId || (Array.isArray(to) && to.length === 1 && to[0] === optionId);
+              if (!same) need(`q.legacy.${old}.options.${optionId}`);
+            }
+          }
+        }
+      }
       expect(missing).toEqual([]);
     });
   }

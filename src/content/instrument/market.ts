@@ -1,5 +1,5 @@
 import type { Question } from '@/domain/instrument/instrument-schema';
-import { HAS_OVERSEAS_OPERATION, scored } from './helpers';
+import { HAS_OVERSEAS_OPERATION, plain, scored } from './helpers';
 
 /** Brand and channels; localised operations (paper §2.1 levels two and three, §4.3, §5.2). */
 export const marketQuestions: Question[] = [
@@ -11,6 +11,7 @@ export const marketQuestions: Question[] = [
     unit: 'percent',
     max: 100,
     weight: 0.3,
+    quick: true,
     bands: [
       { min: 0, value: 0 },
       { min: 10, value: 0.25 },
@@ -26,14 +27,16 @@ export const marketQuestions: Question[] = [
     order: 2,
     type: 'multi',
     weight: 0.25,
+    quick: true,
     options: [
       { id: 'own_subsidiary', value: 0.5 },
       { id: 'ecommerce_store', value: 0.25 },
       { id: 'overseas_warehouse', value: 0.25 },
+      { id: 'direct_accounts', value: 0.25 },
       { id: 'brand_distributors', value: 0.25 },
       { id: 'none', value: 0, exclusive: true },
     ],
-    source: 'Paper §2.1 level two (cross-border e-commerce, overseas warehouses); §5.3 overseas warehouse networks',
+    source: 'Paper §2.1 level two (own sales channels, cross-border e-commerce, overseas warehouses); §5.3 overseas warehouse networks',
   },
   {
     id: 'brand.marketing',
@@ -41,6 +44,7 @@ export const marketQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0.2,
+    quick: true,
     options: scored(['trade_fairs_only', 0], ['translated', 0.25], ['localised', 0.5], ['local_team', 1]),
     source: 'Paper §2.1 (localised marketing), §5.2 (tell the story in an internationalised language and narrative)',
   },
@@ -60,7 +64,7 @@ export const marketQuestions: Question[] = [
     type: 'single',
     weight: 0.1,
     options: scored(['never', 0], ['occasionally', 0.5], ['monthly', 1]),
-    source: 'Paper §5.2: new channels such as cross-border e-commerce and social media',
+    source: 'Paper §5.2: tell stories in an internationalised language and narrative, via e-commerce and social media',
   },
   {
     id: 'loc.production',
@@ -68,22 +72,35 @@ export const marketQuestions: Question[] = [
     order: 1,
     type: 'single',
     weight: 0.25,
+    quick: true,
     options: scored(['none', 0], ['contract', 0.25], ['assembly', 0.5], ['full', 1]),
     source: 'Paper §2.1 (localised manufacturing), §3.1 BYD and CATL plants abroad, §4.1 relocation',
   },
   {
-    id: 'loc.service',
+    id: 'loc.relocation_motive',
     section: 'localisation',
     order: 2,
     type: 'single',
+    // A fact for the advice (tariff and origin exposure), not a capability: unscored.
+    weight: 0,
+    options: plain('tariffs', 'customers', 'costs', 'inputs'),
+    condition: { q: 'loc.production', is: ['contract', 'assembly', 'full'] },
+    source: 'Paper §4.1: 77% of exporters relocated nearly half their capacity (UBS 2025); transshipment routes are being closed',
+  },
+  {
+    id: 'loc.service',
+    section: 'localisation',
+    order: 3,
+    type: 'single',
     weight: 0.2,
+    quick: true,
     options: scored(['from_china', 0], ['partners', 0.25], ['own_team', 0.5], ['own_centres', 1]),
     source: 'Paper §2.1: localised manufacturing and service systems in target markets',
   },
   {
     id: 'loc.local_staff',
     section: 'localisation',
-    order: 3,
+    order: 4,
     type: 'percent',
     unit: 'percent',
     max: 100,
@@ -100,7 +117,7 @@ export const marketQuestions: Question[] = [
   {
     id: 'loc.local_managers',
     section: 'localisation',
-    order: 4,
+    order: 5,
     type: 'single',
     weight: 0.15,
     options: scored(['none', 0], ['some', 0.5], ['most', 1]),
@@ -110,17 +127,17 @@ export const marketQuestions: Question[] = [
   {
     id: 'loc.expat_preparation',
     section: 'localisation',
-    order: 5,
+    order: 6,
     type: 'single',
     weight: 0.1,
     options: scored(['none', 0], ['briefing', 0.5], ['programme', 1]),
     condition: HAS_OVERSEAS_OPERATION,
-    source: 'Paper §4.3: centralised home-style decision-making in overseas parks',
+    source: 'Paper §4.3: centralised home-style decision-making in overseas parks; §5.2 overseas security',
   },
   {
     id: 'loc.community',
     section: 'localisation',
-    order: 6,
+    order: 7,
     type: 'single',
     weight: 0.15,
     options: scored(['none', 0], ['ad_hoc', 0.5], ['regular', 1]),

@@ -1,7 +1,12 @@
 import type { Question } from '@/domain/instrument/instrument-schema';
-import { plain } from './helpers';
+import { EXPORTS_AT_ALL, plain } from './helpers';
 
-const EXPORTS = { q: 'profile.export_status', is: ['occasional', 'regular'] };
+/** CBAM product families (Annex I of Regulation (EU) 2023/956 as amended), mapped to CN codes in src/content/cbam. */
+export const CBAM_PRODUCT_FAMILIES = [
+  'pig_iron_ferroalloys', 'semi_finished_steel', 'flat_steel', 'long_steel', 'stainless_steel', 'alloy_steel', 'steel_tubes',
+  'steel_structures', 'fasteners', 'other_steel_articles', 'unwrought_aluminium', 'aluminium_semis', 'aluminium_articles',
+  'other_aluminium_articles', 'cement', 'ammonia_nitric', 'nitrogen_fertilisers', 'mixed_fertilisers', 'hydrogen', 'electricity',
+] as const;
 
 /** The firm profile: context and tailoring, never scored (weight 0). */
 export const profileQuestions: Question[] = [
@@ -11,12 +16,16 @@ export const profileQuestions: Question[] = [
     order: 1,
     type: 'single',
     weight: 0,
+    quick: true,
+    // Main categories of China's customs export statistics, plus the CBAM sectors; ids are stable, so new
+    // industries are appended to the list without touching saved answers.
     options: plain(
-      'machinery', 'auto_parts', 'vehicles', 'batteries_new_energy', 'electronics', 'appliances', 'textiles_apparel',
-      'consumer_goods', 'chemicals', 'iron_steel', 'aluminium', 'cement', 'fertilisers', 'hydrogen', 'electricity',
-      'materials_mining', 'agri_food', 'software_services', 'other',
+      'machinery', 'auto_parts', 'vehicles', 'batteries_new_energy', 'electronics', 'appliances', 'metal_products',
+      'furniture_home', 'textiles_apparel', 'footwear_luggage', 'toys_sports', 'plastics_rubber', 'medical', 'consumer_goods',
+      'chemicals', 'iron_steel', 'aluminium', 'cement', 'fertilisers', 'hydrogen', 'electricity', 'materials_mining', 'agri_food',
+      'software_services', 'other',
     ),
-    source: 'Paper §3.3 (model choice follows industry); CBAM sectors per Regulation (EU) 2023/956 Annex I',
+    source: 'Paper §3.3 (model choice follows industry); China Customs export statistics, main product categories; CBAM sectors per Regulation (EU) 2023/956 Annex I',
   },
   {
     id: 'profile.employees',
@@ -24,8 +33,10 @@ export const profileQuestions: Question[] = [
     order: 2,
     type: 'single',
     weight: 0,
-    options: plain('lt50', 'n50_299', 'n300_999', 'n1000_plus'),
-    source: 'Size bands for SME tailoring (DESIGN §3)',
+    // The boundaries of China's SME classification for industry (工信部联企业〔2011〕300号): micro below 20,
+    // SMEs below 1,000 staff or below 400 million yuan revenue.
+    options: plain('lt20', 'n20_299', 'n300_999', 'n1000_plus'),
+    source: 'Ministry of Industry and Information Technology et al., SME classification standard (工信部联企业〔2011〕300号), industry',
   },
   {
     id: 'profile.revenue',
@@ -33,8 +44,9 @@ export const profileQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0,
-    options: plain('lt50m', 'm50_200', 'm200_2000', 'gt2000'),
-    source: 'Revenue bands of the High-tech Enterprise R&D thresholds (≤50M / 50–200M / >200M CNY)',
+    // ≤ 50 M / 50–200 M / > 200 M: the High-tech Enterprise R&D thresholds (5 / 4 / 3 %); 400 M: the SME ceiling for industry.
+    options: plain('lt50m', 'm50_200', 'm200_400', 'm400_2000', 'gt2000'),
+    source: 'High-tech Enterprise recognition: R&D thresholds by sales (≤50M / 50–200M / >200M CNY); SME classification (工信部联企业〔2011〕300号): 400M CNY',
   },
   {
     id: 'profile.export_status',
@@ -42,6 +54,7 @@ export const profileQuestions: Question[] = [
     order: 4,
     type: 'single',
     weight: 0,
+    quick: true,
     options: plain('none', 'occasional', 'regular'),
     source: 'Paper §2.1 first level: selling products overseas through general trade',
   },
@@ -52,7 +65,7 @@ export const profileQuestions: Question[] = [
     type: 'single',
     weight: 0,
     options: plain('lt3', 'y3_5', 'y6_10', 'y11_20', 'gt20'),
-    condition: EXPORTS,
+    condition: EXPORTS_AT_ALL,
     source: 'Paper §4.2: only 7% of firms have over 20 years of overseas experience, 40% under 5',
   },
   {
@@ -63,7 +76,7 @@ export const profileQuestions: Question[] = [
     unit: 'percent',
     max: 100,
     weight: 0,
-    condition: EXPORTS,
+    condition: EXPORTS_AT_ALL,
     source: 'Paper §2.1: the hallmark of integrated expansion is not the overseas revenue share (context only)',
   },
   {
@@ -76,26 +89,86 @@ export const profileQuestions: Question[] = [
       'eu', 'uk_efta', 'north_america', 'mexico_latin_america', 'southeast_asia', 'south_asia', 'middle_east', 'africa',
       'russia_central_asia', 'japan_korea', 'oceania',
     ),
-    condition: EXPORTS,
+    condition: EXPORTS_AT_ALL,
     source: 'Paper §4.1: EU CBAM, US tariffs, Mexico and Southeast Asia transshipment',
+  },
+  {
+    id: 'profile.us_share',
+    section: 'profile',
+    order: 8,
+    type: 'percent',
+    unit: 'percent',
+    max: 100,
+    weight: 0,
+    condition: { q: 'profile.markets', is: ['north_america'] },
+    source: 'Paper §4.1: US tariff policy on China continues to tighten (tariff exposure)',
+  },
+  {
+    id: 'profile.sales_model',
+    section: 'profile',
+    order: 9,
+    type: 'single',
+    weight: 0,
+    options: plain('b2b', 'b2c', 'both'),
+    source: 'Paper §2.1 level two (brand awareness, cross-border e-commerce); §4.3 data privacy; what marks brand export differs for B2B and B2C',
+  },
+  {
+    id: 'profile.personal_data',
+    section: 'profile',
+    order: 10,
+    type: 'multi',
+    weight: 0,
+    options: [{ id: 'eu_uk' }, { id: 'north_america' }, { id: 'none', exclusive: true }],
+    condition: EXPORTS_AT_ALL,
+    source: 'Paper §4.3: compliance problems involving data privacy; EU GDPR (Regulation (EU) 2016/679), US state privacy laws',
   },
   {
     id: 'profile.cbam_goods',
     section: 'profile',
-    order: 8,
+    order: 11,
     type: 'yesno',
     weight: 0,
     options: plain('yes', 'no'),
+    condition: EXPORTS_AT_ALL,
     source: 'Paper §4.1; Regulation (EU) 2023/956 Annex I (iron and steel, aluminium, cement, fertilisers, hydrogen, electricity)',
+  },
+  {
+    id: 'profile.cbam_product',
+    section: 'profile',
+    order: 12,
+    type: 'single',
+    weight: 0,
+    options: plain(...CBAM_PRODUCT_FAMILIES),
+    condition: { q: 'profile.cbam_goods', is: ['yes'] },
+    source: 'Regulation (EU) 2023/956 Annex I, CN codes; default values per CN code in Implementing Regulation (EU) 2025/2621',
   },
   {
     id: 'profile.cbam_tonnes',
     section: 'profile',
-    order: 9,
+    order: 13,
     type: 'number',
     unit: 'tonnes_per_year',
+    // Ten million tonnes a year is above any single Chinese exporter's EU shipments; a larger figure is a typing slip.
+    max: 10_000_000,
     weight: 0,
     condition: { q: 'profile.cbam_goods', is: ['yes'] },
     source: 'Regulation (EU) 2025/2083: 50-tonne annual de minimis threshold',
+  },
+  {
+    id: 'profile.public_services',
+    section: 'profile',
+    order: 14,
+    type: 'multi',
+    weight: 0,
+    options: [
+      { id: 'service_platform' },
+      { id: 'country_guides' },
+      { id: 'local_window' },
+      { id: 'credit_insurance' },
+      { id: 'cooperation_zone' },
+      { id: 'industry_alliance' },
+      { id: 'none', exclusive: true },
+    ],
+    source: 'Paper §5.1 (service platform, country risk guides, export credit insurance, one-stop services), §5.3 (cooperation zones, alliances); Guiding Opinions of October 2025',
   },
 ];

@@ -1,5 +1,29 @@
-import type { Question } from '@/domain/instrument/instrument-schema';
-import { scored } from './helpers';
+import type { Band, Question } from '@/domain/instrument/instrument-schema';
+import { PASSPORT_INDUSTRIES, scored } from './helpers';
+
+// High-tech Enterprise test: R&D ≥ 5% / 4% / 3% of sales for sales ≤ 50 M / 50–200 M / > 200 M CNY. Full
+// credit at the firm's own threshold, so a large firm at 3.5% is not told to reach 5%.
+const HTE_5: Band[] = [
+  { min: 0, value: 0 },
+  { min: 1, value: 0.25 },
+  { min: 3, value: 0.5 },
+  { min: 4, value: 0.75 },
+  { min: 5, value: 1 },
+];
+const HTE_4: Band[] = [
+  { min: 0, value: 0 },
+  { min: 1, value: 0.25 },
+  { min: 2, value: 0.5 },
+  { min: 3, value: 0.75 },
+  { min: 4, value: 1 },
+];
+const HTE_3: Band[] = [
+  { min: 0, value: 0 },
+  { min: 1, value: 0.25 },
+  { min: 2, value: 0.5 },
+  { min: 2.5, value: 0.75 },
+  { min: 3, value: 1 },
+];
 
 /** R&D and technology; standards and certification: the "rule export" side (paper §2.2, §3.1, §5.2). */
 export const technologyQuestions: Question[] = [
@@ -11,15 +35,11 @@ export const technologyQuestions: Question[] = [
     unit: 'percent',
     max: 100,
     weight: 0.25,
-    // High-tech Enterprise test: ≥5% / 4% / 3% of sales for sales ≤50M / 50–200M / >200M CNY.
-    bands: [
-      { min: 0, value: 0 },
-      { min: 1, value: 0.25 },
-      { min: 3, value: 0.5 },
-      { min: 4, value: 0.75 },
-      { min: 5, value: 1 },
-    ],
-    source: 'Paper §4.2 (R&D intensity gap); High-tech Enterprise recognition thresholds 3/4/5%',
+    quick: true,
+    // Without a revenue band the strictest threshold (5%) applies.
+    bands: HTE_5,
+    bandsBy: { question: 'profile.revenue', bands: { lt50m: HTE_5, m50_200: HTE_4, m200_400: HTE_3, m400_2000: HTE_3, gt2000: HTE_3 } },
+    source: 'Paper §4.2 (R&D intensity gap); High-tech Enterprise recognition thresholds 5/4/3% by sales band',
   },
   {
     id: 'rd.patents_abroad',
@@ -36,6 +56,7 @@ export const technologyQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0.2,
+    quick: true,
     options: scored(['buyer_design', 0], ['licensed_in', 0.25], ['process_improver', 0.5], ['own_core', 1]),
     source: 'Paper §4.2: “technology applicators” or “process improvers” vs forward-looking R&D; §3.1 BYD core technologies',
   },
@@ -54,7 +75,7 @@ export const technologyQuestions: Question[] = [
     order: 5,
     type: 'single',
     weight: 0.2,
-    options: scored(['none', 0], ['negotiating', 0.25], ['one_deal', 0.5], ['recurring', 1]),
+    options: scored(['none', 0], ['negotiating', 0.25], ['one_licence', 0.5], ['several_licences', 1]),
     source: 'Paper §3.1: CATL’s license-royalty-service (LRS) model with Ford',
   },
   {
@@ -62,7 +83,8 @@ export const technologyQuestions: Question[] = [
     section: 'standards',
     order: 1,
     type: 'multi',
-    weight: 0.2,
+    // Market-access certificates are rule-taking, not rule-making (§3.1): a small weight, and none on the axis.
+    weight: 0.05,
     options: [
       { id: 'ce', value: 0.2 },
       { id: 'ul_etl', value: 0.2 },
@@ -73,14 +95,15 @@ export const technologyQuestions: Question[] = [
       { id: 'market_marks', value: 0.2 },
       { id: 'none', value: 0, exclusive: true },
     ],
-    source: 'DESIGN §3 (international certifications held); market-access certification as the base of rule participation',
+    source: 'DESIGN §3 (international certifications held); paper §3.1: market access is rule-taking, standard-setting is rule-making',
   },
   {
     id: 'std.bodies',
     section: 'standards',
     order: 2,
     type: 'single',
-    weight: 0.2,
+    weight: 0.25,
+    quick: true,
     options: scored(['none', 0], ['follow', 0.25], ['national_committee', 0.5], ['international_member', 1]),
     source: 'Paper §2.2: participating in international technical standards; §3.1 CATL and the EU Battery Passport',
   },
@@ -89,7 +112,7 @@ export const technologyQuestions: Question[] = [
     section: 'standards',
     order: 3,
     type: 'single',
-    weight: 0.2,
+    weight: 0.25,
     options: scored(['none', 0], ['comments', 0.5], ['drafted', 1]),
     source: 'Paper §3.1: from “rule taker” to “rule co-maker”',
   },
@@ -98,7 +121,7 @@ export const technologyQuestions: Question[] = [
     section: 'standards',
     order: 4,
     type: 'single',
-    weight: 0.2,
+    weight: 0.3,
     options: scored(['none', 0], ['national', 0.5], ['international', 1]),
     source: 'Paper §5.2: reward enterprises that lead the formulation of international standards',
   },
@@ -107,8 +130,10 @@ export const technologyQuestions: Question[] = [
     section: 'standards',
     order: 5,
     type: 'single',
-    weight: 0.2,
-    options: scored(['no', 0], ['partly', 0.5], ['yes', 1]),
-    source: 'Paper §3.1: EU Battery Passport as a future market-access system',
+    weight: 0.15,
+    options: scored(['no', 0], ['some_products', 0.5], ['main_products', 1]),
+    // Only where a passport exists or is planned; elsewhere not applicable (a profile condition).
+    condition: { q: 'profile.industry', is: PASSPORT_INDUSTRIES },
+    source: 'Paper §3.1: EU Battery Passport as a future market-access system; Regulation (EU) 2023/1542; ESPR (EU) 2024/1781 working plan 2025–2030',
   },
 ];

@@ -121,7 +121,7 @@ export const capitalRules: Rule[] = [
     when: { all: [EXPORTING, { any: [US_EXPOSURE, TRANSSHIPMENT_ROUTES] }] },
     gap: { questions: ['sup.countries', 'comp.country_risk'] },
     base: 2,
-    boosts: [US_BOOST(1), { if: { q: 'loc.production', is: ['contract', 'assembly'] }, add: 1, reason: 'relocated_capacity' }],
+    boosts: [US_BOOST(1), { if: { q: 'loc.relocation_motive', is: ['tariffs'] }, add: 1, reason: 'relocated_capacity' }],
     horizon: 'now',
     actor: 'firm',
     steps: ['origin_check', 'diversify_markets', 'real_local_value'],

@@ -37,7 +37,7 @@ export const peopleRules: Rule[] = [
     id: 'international_managers',
     dimension: 'talent',
     when: { all: [EXPORTING, { gate: 'international_management', passed: false }] },
-    gap: { questions: ['tal.overseas_experience', 'tal.decision_rights'] },
+    gap: { gates: ['international_management'] },
     base: 1.5,
     boosts: [NEXT_RUNG(2)],
     horizon: 'year',

@@ -97,7 +97,7 @@ describe('recommendation rules (content)', () => {
 
   it('name the public services the paper cites in Chinese as officials and firms do', () => {
     const text = JSON.stringify(zh);
-    const terms = ['出海', '自主品牌', '代工', '海外仓', '境外经贸合作区', '出口信用保险', '碳足迹', '碳边境调节机制', '抱团出海', '一站式涉外法律服务', '出海综合服务平台'];
+    const terms = ['出海', '自主品牌', '代工', '海外仓', '境外经贸合作区', '出口信用保险', '碳足迹', '碳边境调节机制', '抱团出海', '一站式涉外法律服务', '海外综合服务平台'];
     expect(terms.filter((t) => !text.includes(t))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ export interface SampleFirm {
   answers: Answers;
 }
 
-const sme = { 'profile.employees': 'n50_299', 'profile.revenue': 'm50_200' };
+const sme = { 'profile.employees': 'n20_299', 'profile.revenue': 'm50_200' };
 const exporter = (markets: string[], extra: Record<string, CompactValue> = {}): Record<string, CompactValue> => ({
   ...sme,
   'profile.industry': 'machinery',
@@ -47,7 +47,9 @@ const worst: Record<string, CompactValue> = {
   'cap.financing': ['domestic_bank'],
   'cap.fx': 'none',
   'cap.credit_insurance': 'none',
-  'sup.upstream': 'none',
+  'cap.greenfield': 'none',
+  'sup.resources': 'none',
+  'sup.components': 'bought',
   'sup.stages': 'one',
   'sup.countries': 'china_only',
   'sup.recycling': 'none',
@@ -60,7 +62,7 @@ const worst: Record<string, CompactValue> = {
   'comp.carbon_accounting': 'none',
   'tal.languages': 'none',
   'tal.overseas_experience': 'none',
-  'tal.decision_rights': 'hq_only',
+  'tal.decision_rights': ['none'],
   'tal.compliance_staff': 'none',
   'tal.development': 'none',
   'tal.foreign_managers': 'none',
@@ -100,7 +102,9 @@ export const SAMPLE_FIRMS: SampleFirm[] = [
     'cap.joint_ventures': 'one',
     'cap.financing': ['domestic_bank'],
     'cap.credit_insurance': 'none',
-    'comp.country_risk': 'informal',
+    'comp.country_risk': 'guides',
+    'comp.programme': 'documented',
+    'comp.areas': ['ip'],
     'tal.compliance_staff': 'none',
   }),
 ];

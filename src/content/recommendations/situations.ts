@@ -30,11 +30,14 @@ export const HIGHER_RISK_MARKETS: Predicate = {
   is: ['africa', 'middle_east', 'south_asia', 'mexico_latin_america', 'russia_central_asia'],
 };
 
-/** A small or medium-sized firm by staff or revenue. */
+/**
+ * A small or medium-sized firm by China's classification for industry (工信部联企业〔2011〕300号):
+ * fewer than 1,000 staff or revenue below 400 million yuan.
+ */
 export const SME: Predicate = {
   any: [
-    { q: 'profile.employees', is: ['lt50', 'n50_299'] },
-    { q: 'profile.revenue', is: ['lt50m', 'm50_200'] },
+    { q: 'profile.employees', is: ['lt20', 'n20_299', 'n300_999'] },
+    { q: 'profile.revenue', is: ['lt50m', 'm50_200', 'm200_400'] },
   ],
 };
 
