@@ -20,6 +20,7 @@ export function copyAssessment(a: Assessment): Assessment {
     answers,
   };
   if (a.step !== undefined) out.step = a.step;
+  if (a.upgrades !== undefined) out.upgrades = structuredClone(a.upgrades);
   return out;
 }
 

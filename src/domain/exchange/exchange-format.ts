@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { safeKeySchema } from '../assessment/assessment';
 
-/** Version of the file format itself (not of the questionnaire). Bump it, and add a migration step, on any change to the shape. */
-export const FORMAT_VERSION = 1;
+/**
+ * Version of the file format itself (not of the questionnaire). Bump it, and add a migration step, on
+ * any change to the shape. 2: assessments may carry upgrade notes (questionnaire 2026.2).
+ */
+export const FORMAT_VERSION = 2;
 export const ASSESSMENT_FORMAT = 'chuhai-assessment';
 export const BUNDLE_FORMAT = 'chuhai-bundle';
 
@@ -37,6 +40,21 @@ export const exchangeAnswerSchema = z.object({
 });
 export type ExchangeAnswer = z.infer<typeof exchangeAnswerSchema>;
 
+const questionId = z.string().check(z.minLength(1), z.maxLength(200));
+const upgradeItem = z.object({ questionId, from: questionId, previous: exchangeAnswerSchema });
+
+/** What an upgrade of the questionnaire did to an assessment (see `UpgradeNote`), bounded like everything else. */
+export const exchangeUpgradeSchema = z.object({
+  from: z.string().check(z.maxLength(50)),
+  to: z.string().check(z.maxLength(50)),
+  at: timestamp,
+  added: z.array(questionId).check(z.maxLength(500)),
+  review: z.array(upgradeItem).check(z.maxLength(500)),
+  check: z.array(upgradeItem).check(z.maxLength(500)),
+  retired: z.record(safeKeySchema, exchangeAnswerSchema),
+  done: z.array(questionId).check(z.maxLength(500)),
+});
+
 /** One assessment as written in a file: the stored shape, with bounds on every field. */
 export const exchangeAssessmentSchema = z.object({
   id: z.string().check(z.regex(ASSESSMENT_ID_PATTERN)),
@@ -46,6 +64,7 @@ export const exchangeAssessmentSchema = z.object({
   instrumentVersion: z.string().check(z.minLength(1), z.maxLength(50)),
   answers: z.record(safeKeySchema, exchangeAnswerSchema),
   step: z.optional(z.string().check(z.maxLength(100))),
+  upgrades: z.optional(z.array(exchangeUpgradeSchema).check(z.maxLength(20))),
 });
 export type ExchangeAssessment = z.infer<typeof exchangeAssessmentSchema>;
 

@@ -13,10 +13,17 @@ export interface MigrationPlan {
 }
 
 /**
- * Only version 1 exists. When the format changes: bump FORMAT_VERSION and add
- * `steps[1] = (f) => ({ ...f, formatVersion: 2, … })`, so files written by older versions keep importing.
+ * When the format changes: bump FORMAT_VERSION and add `steps[n] = (f) => ({ ...f, formatVersion: n + 1, … })`,
+ * so files written by older versions keep importing. The answers inside are carried to the current
+ * questionnaire afterwards, by the instrument's own revisions (see `parseImportFile`).
  */
-export const EXCHANGE_MIGRATIONS: MigrationPlan = { current: FORMAT_VERSION, steps: {} };
+export const EXCHANGE_MIGRATIONS: MigrationPlan = {
+  current: FORMAT_VERSION,
+  steps: {
+    // 1 → 2: assessments may now carry upgrade notes; a version-1 file has none, so only the number changes.
+    1: (f) => ({ ...f, formatVersion: 2 }),
+  },
+};
 
 export type MigrationResult =
   | { ok: true; kind: 'assessment' | 'bundle'; file: RawFile }

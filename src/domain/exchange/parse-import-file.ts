@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/assessment';
 import type { Instrument } from '../instrument/instrument-schema';
+import { canUpgrade, findInvalidEarlierAnswer, upgradeAssessment } from '../assessment/upgrade-assessment';
 import { copyAssessment } from './build-exchange-file';
 import { isAllowedValue } from './check-answer-values';
 import { IMPORT_LIMITS, assessmentFileSchema, bundleFileSchema, type ExchangeAssessment } from './exchange-format';
@@ -21,16 +22,16 @@ const MAX_LISTED_IDS = 10;
  * for their question. Any failure refuses the whole file; on success every assessment is a freshly
  * built plain object, over-long names and notes shortened with a warning. Never throws.
  */
-export function parseImportFile(text: string, sizeBytes: number, instrument: Instrument): ImportResult {
+export function parseImportFile(text: string, sizeBytes: number, instrument: Instrument, now: number = Date.now()): ImportResult {
   try {
-    return parse(text, sizeBytes, instrument);
+    return parse(text, sizeBytes, instrument, now);
   } catch {
     // Unreachable by design (the property tests feed it 10,000 hostile files); kept so a future bug cannot throw into the UI.
     return fail({ code: 'bad_structure', details: { path: '' } });
   }
 }
 
-function parse(text: string, sizeBytes: number, instrument: Instrument): ImportResult {
+function parse(text: string, sizeBytes: number, instrument: Instrument, now: number): ImportResult {
   const limit = IMPORT_LIMITS.maxBytes;
   // A UTF-8 byte count is never below the UTF-16 length, so the text length is a floor when the caller's size is unusable.
   const size = Math.max(Number.isFinite(sizeBytes) && sizeBytes > 0 ? sizeBytes : 0, text.length);
@@ -64,16 +65,30 @@ function parse(text: string, sizeBytes: number, instrument: Instrument): ImportR
   const pathOf = (i: number): PathSegment[] => (kind === 'bundle' ? ['assessments', i] : ['assessment']);
   if (items.length === 0) return fail({ code: 'empty', details: {} });
 
-  const checked = checkItems(items, pathOf, instrument);
+  // Answers given to an earlier questionnaire: checked against what that version could hold, then carried
+  // forward (nothing dropped), and checked again as answers to the current one.
+  for (const [i, item] of items.entries()) {
+    if (!canUpgrade(instrument, item.instrumentVersion)) continue;
+    const bad = findInvalidEarlierAnswer(item.answers, instrument, item.instrumentVersion);
+    if (!bad) continue;
+    const path = formatPath([...pathOf(i), 'answers', bad.questionId, ...(bad.unknown ? [] : ['value'])]);
+    return fail(
+      bad.unknown
+        ? { code: 'unknown_question', details: { path, questionIds: [bad.questionId] } }
+        : { code: 'out_of_range', details: { path, questionId: bad.questionId } },
+    );
+  }
+  const current = items.map((item) => upgradeAssessment(copyAssessment(item), instrument, now));
+  const checked = checkItems(current, pathOf, instrument);
   if (checked) return fail(checked);
 
   const warnings: ImportWarning[] = [];
-  const assessments = items.map((item, i) => clipTexts(copyAssessment(item), pathOf(i), warnings));
+  const assessments = current.map((item, i) => clipTexts(copyAssessment(item), pathOf(i), warnings));
   return { ok: true, kind, assessments, warnings };
 }
 
 /** Duplicate ids, then questions unknown to the instrument (all listed), then the first value not allowed. */
-function checkItems(items: ExchangeAssessment[], pathOf: (i: number) => PathSegment[], instrument: Instrument): ImportError | null {
+function checkItems(items: readonly Assessment[], pathOf: (i: number) => PathSegment[], instrument: Instrument): ImportError | null {
   const seen = new Set<string>();
   for (const [i, item] of items.entries()) {
     if (seen.has(item.id)) return { code: 'duplicate_id', details: { path: formatPath([...pathOf(i), 'id']) } };

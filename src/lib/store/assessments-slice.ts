@@ -18,6 +18,8 @@ export interface AssessmentsSlice {
   setAnswer: (id: string, questionId: string, patch: Partial<Omit<Answer, 'updatedAt'>>) => void;
   setStep: (id: string, step: string) => void;
   rename: (id: string, name: string) => void;
+  /** The user keeps an answer carried into a changed question: its upgrade item is settled. */
+  keepCarriedAnswer: (id: string, questionId: string) => void;
   /** Copies an assessment under a new id and returns that id. */
   duplicate: (id: string, copyName: string) => string | null;
   /** Deletes and returns the deleted copy so the caller can offer an undo. */
@@ -69,6 +71,16 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
     const a = get().assessments[id];
     if (!a) return;
     set((s) => ({ assessments: { ...s.assessments, [id]: { ...a, name, updatedAt: now() } } }));
+  },
+
+  keepCarriedAnswer: (id, questionId) => {
+    const a = get().assessments[id];
+    const notes = a?.upgrades;
+    if (!a || !notes) return;
+    const at = notes.findLastIndex((n) => n.check.some((c) => c.questionId === questionId) || n.review.some((r) => r.questionId === questionId));
+    if (at < 0 || notes[at]!.done.includes(questionId)) return;
+    const upgrades = notes.map((n, i) => (i === at ? { ...n, done: [...n.done, questionId] } : n));
+    set((s) => ({ assessments: { ...s.assessments, [id]: { ...a, upgrades, updatedAt: now() } } }));
   },
 
   duplicate: (id, copyName) => {

@@ -4,8 +4,11 @@ import type { PersistedState } from './persisted-state-schema';
 // is fetched only when there is saved data to read: a first visit paints without the validator.
 export type { Language, PersistedState, Preferences } from './persisted-state-schema';
 
-/** Bump when the persisted shape changes, and add a step to `migratePersisted`. */
-export const PERSIST_VERSION = 1;
+/**
+ * Bump when the persisted shape changes, and add a step to `migratePersisted`. 2: assessments may
+ * carry upgrade notes (questionnaire 2026.2).
+ */
+export const PERSIST_VERSION = 2;
 export const STORAGE_KEY = 'chuhai:v1:state';
 export const QUARANTINE_PREFIX = 'chuhai:quarantine:';
 
