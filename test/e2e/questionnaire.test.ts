@@ -167,7 +167,7 @@ describe('questionnaire in a real browser', () => {
 
     await expect.poll(() => h1(page)).toBe('研发与技术');
     expect(await numberBox(page, 'rd.intensity').inputValue()).toBe('150');
-    expect(await question(page, 'rd.intensity').getByRole('alert').textContent()).toBe('请输入 0 到 100 之间的数字。');
+    expect(await question(page, 'rd.intensity').getByRole('alert').textContent()).toBe('请输入0到100之间的数字。');
     expect(await option(page, 'rd.patents_abroad', 'filed').isChecked()).toBe(true);
     expect(await note.locator('textarea').inputValue()).toBe('PCT/CN2025/071234');
     await expect.poll(async () => (await storedAnswers(page))['rd.patents_abroad']?.note).toBe('PCT/CN2025/071234');
@@ -187,12 +187,12 @@ describe('questionnaire in a real browser', () => {
     await goToStep(page, 'localisation');
     await page.getByRole('button', { name: '中英对照' }).click();
     const legend = question(page, 'loc.production').locator('legend');
-    await expect.poll(() => legend.locator('[lang="en"]').textContent()).toBe('Do you produce outside China?');
+    await expect.poll(() => legend.locator('[lang="en"]').textContent()).toBe('Do you produce outside China? Choose the most advanced that applies.');
     const text = (await legend.textContent()) ?? '';
     expect(text, 'Chinese in the question').toMatch(/\p{Script=Han}/u);
     expect(text, 'Latin script in the same question').toMatch(/[A-Za-z]{4,}/);
     const assembly = question(page, 'loc.production').locator('label', { has: page.locator('input[value="assembly"]') });
-    expect(await assembly.textContent()).toContain('境外自有组装');
+    expect(await assembly.textContent()).toContain('在境外自有工厂组装');
     expect(await assembly.locator('[lang="en"]').textContent()).toBe('Our own assembly abroad');
     await question(page, 'loc.production').getByText('题目说明').click();
     expect(await question(page, 'loc.production').locator('details.q-help [lang="en"]').count()).toBe(1);

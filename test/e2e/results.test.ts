@@ -137,7 +137,7 @@ describe('results in a real browser', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text).toContain('优先级,时间,推动方,领域,行动,原因,具体步骤');
+    expect(text).toContain('优先级,实施时限,推动方,领域,行动,原因,具体步骤');
     expect(text.split(/\r\n(?=[\d.]+,)/).length - 1).toBe(shown);
     await context.close();
   });

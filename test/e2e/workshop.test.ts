@@ -129,13 +129,13 @@ describe('workshop: a facilitator gathers a room and discusses the cohort', () =
     expect(await page.locator('.site-header').isVisible(), 'the site header gives way to the view').toBe(false);
     await expectAxeClean(page, 'projector overview, zh-CN');
     await page.keyboard.press('ArrowRight');
-    await page.getByRole('heading', { level: 2, name: '各企业处在出海阶梯的哪一级' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '各企业在出海阶梯上的分布' }).waitFor();
     expect(page.url()).toMatch(/#\/workshop\/[^/]+\/ladder$/);
     await page.keyboard.press('ArrowRight');
     await page.getByRole('heading', { level: 2, name: '全场在模式图上的位置' }).waitFor();
     await expectAxeClean(page, 'projector map, zh-CN');
     await page.keyboard.press('ArrowLeft');
-    await page.getByRole('heading', { level: 2, name: '各企业处在出海阶梯的哪一级' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '各企业在出海阶梯上的分布' }).waitFor();
     await page.getByRole('button', { name: '下一页' }).click();
     await page.getByRole('heading', { level: 2, name: '全场在模式图上的位置' }).waitFor();
 

@@ -17,7 +17,7 @@ describe('app shell', () => {
     await renderApp('zh-CN', '#/about');
     const nav = await screen.findByRole('navigation', { name: '主导航' });
     const links = within(nav).getAllByRole('link').map((a) => a.textContent);
-    expect(links).toEqual(['首页', '开始自评', '评估结果', '我的评估', '研讨会', '关于']);
+    expect(links).toEqual(['首页', '自评', '评估结果', '我的自评', '研讨会', '关于']);
     expect(within(nav).getByRole('link', { name: '关于' })).toHaveAttribute('aria-current', 'page');
   });
 

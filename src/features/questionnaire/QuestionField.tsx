@@ -12,6 +12,7 @@ import { asTextFn, helpText } from './instrument-text';
 import { NoteField } from './NoteField';
 import { formatNumber } from '@/lib/format';
 import { rememberEntry } from './unsaved-entries';
+import { UpgradeAsk } from './UpgradeAsk';
 import type { OtherLanguage } from './use-other-language';
 
 interface Props {
@@ -110,6 +111,7 @@ export const QuestionField = memo(function QuestionField({ assessmentId, questio
 
   return (
     <div className="question" data-question={question.id} hidden={hidden}>
+      {!hidden && <UpgradeAsk assessmentId={assessmentId} questionId={question.id} />}
       {question.type === 'single' || question.type === 'yesno' ? (
         <ChoiceAnswer
           q={question}

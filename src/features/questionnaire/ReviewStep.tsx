@@ -7,6 +7,7 @@ import { useAppStore } from '@/lib/store/use-app-store';
 import { answersIn, questionIndex, statsOf } from './answer-stats';
 import { asTextFn, questionText, sectionTitle } from './instrument-text';
 import type { OtherLanguage } from './use-other-language';
+import { UpgradeReview } from './UpgradeReview';
 import { formatNumber, formatPercent } from '@/lib/format';
 
 /**
@@ -33,6 +34,7 @@ export function ReviewStep({ assessmentId, other }: { assessmentId: string; othe
           unanswered: n(completeness.unanswered),
         })}
       </p>
+      <UpgradeReview assessmentId={assessmentId} />
       {!completeness.complete && <p className="notice warning">{t('review.provisional', { share: formatPercent(lng, instrument.minAnsweredShare) })}</p>}
       {groups.length === 0 ? (
         <p className="notice done">{t('review.allAnswered')}</p>

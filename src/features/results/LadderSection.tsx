@@ -12,16 +12,18 @@ const EvidenceList = lazy(() => import('./EvidenceList').then((m) => ({ default:
 
 function GateItem({ gate }: { gate: GateResult }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
+  const state = gate.passed ? 'passed' : gate.unknown ? 'unknown' : 'failed';
   const ti = looseT(i18n, i18n.language, 'instrument');
   return (
-    <li className={`gate ${gate.passed ? 'passed' : 'failed'}`}>
+    <li className={`gate ${state}`} data-state={state}>
       <span className="gate-mark" aria-hidden="true">
-        {gate.passed ? '✓' : '✗'}
+        {state === 'passed' ? '✓' : state === 'unknown' ? '?' : '✗'}
       </span>
       <div>
         <strong>{ti(`gates.${gate.id}.title`)}</strong>{' '}
-        <span className="gate-status">({gate.passed ? t('results:ladder.passed') : t('results:ladder.failed')})</span>
-        <p>{ti(`gates.${gate.id}.${gate.passed ? 'passed' : 'failed'}`)}</p>
+        <span className="gate-status">({t(`results:ladder.${state}`)})</span>
+        {/* A condition failed only on "don't know" is named as not known, never restated as a "no". */}
+        <p>{state === 'unknown' ? ti('gateUnknown') : ti(`gates.${gate.id}.${state}`)}</p>
         <LazyDetails summary={t('results:ladder.why')}>
           {gate.evidence.length > 0 && <EvidenceList evidence={gate.evidence} />}
           {gate.axes.length > 0 && (

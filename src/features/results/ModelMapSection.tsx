@@ -16,8 +16,6 @@ const ModelMapChart = lazy(() => import('@/components/ui/charts/ModelMapChart'))
 // Scored once per session by the same engine as the user's firm; never hard-coded coordinates.
 const references = referenceResults;
 
-/** Below this absolute lean the firm is called balanced between the two models. */
-const BALANCED_LEAN = 0.1;
 
 function AxisWhy({ axis, answers, title }: { axis: AxisScore; answers: Answers; title: string }) {
   const { t, i18n } = useTranslation('results');
@@ -66,7 +64,6 @@ export function ModelMapSection({ result, answers, firmLabel }: { result: ScoreR
     [ti],
   );
   const lean = formatNumber(lng, model.lean, 2);
-  const leanKey = Math.abs(model.lean) < BALANCED_LEAN ? 'leanBalanced' : model.lean > 0 ? 'leanRule' : 'leanChain';
 
   return (
     <section className="card results-section" aria-labelledby="model-title">
@@ -75,7 +72,7 @@ export function ModelMapSection({ result, answers, firmLabel }: { result: ScoreR
       <p className="quadrant-headline" data-quadrant={model.quadrant}>
         {t('results:model.quadrant', { quadrant: ti(`quadrants.${model.quadrant}.name`), description: ti(`quadrants.${model.quadrant}.description`) })}
       </p>
-      <p>{t(`results:model.${leanKey}`, { lean })}</p>
+      <p>{t(`results:model.leaning.${model.leaning}`, { lean })}</p>
       <p>{t('results:model.convergence', { value: formatNumber(lng, model.convergence) })}</p>
       <div className="chart-and-table">
         <WhenNearScreen fallback={<div className="chart-box square placeholder" />}>

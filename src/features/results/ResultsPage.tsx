@@ -10,6 +10,7 @@ import { href, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { LadderSection } from './LadderSection';
 import { useAssessmentResult } from './use-assessment-result';
+import { UpgradeNotice } from './UpgradeNotice';
 
 // Everything below the ladder, with the recommendation engine and rules it needs, is fetched after the
 // first paint: a phone shows the rung sooner, and the rest follows while the reader takes it in.
@@ -100,6 +101,7 @@ export default function ResultsPage() {
           </p>
         )
       )}
+      <UpgradeNotice assessment={assessment} visible={result.visible} />
       <LadderSection ladder={result.ladder} />
       <Deferred placeholder={<div className="deferred-placeholder" />}>
         <Suspense fallback={<div className="deferred-placeholder" />}>

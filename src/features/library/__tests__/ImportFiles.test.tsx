@@ -32,18 +32,18 @@ function unreadableFile(): File {
 const v1 = JSON.parse(exportText());
 /** Each hostile file, and the words of its specific message in both languages. */
 const cases: { code: string; file: () => File; en: RegExp; zh: RegExp }[] = [
-  { code: 'too_large', file: hugeFile, en: /huge\.json\u2069? is too large \(6 MB\)\. Chuhai imports files of up to 5 MB/, zh: /过大（6 MB）。本工具只导入不超过 5 MB/ },
+  { code: 'too_large', file: hugeFile, en: /huge\.json\u2069? is too large \(6 MB\)\. Chuhai imports files of up to 5 MB/, zh: /过大（6 MB）。本工具只导入不超过5 MB/ },
   { code: 'empty', file: () => jsonFile('', 'blank.json'), en: /blank\.json\u2069? is empty/, zh: /是空文件/ },
-  { code: 'not_json', file: () => jsonFile(exportText().slice(0, 200), 'cut.json'), en: /cut\.json\u2069? cannot be read as JSON/, zh: /无法按 JSON 格式读取/ },
+  { code: 'not_json', file: () => jsonFile(exportText().slice(0, 200), 'cut.json'), en: /cut\.json\u2069? cannot be read as JSON/, zh: /无法按JSON格式读取/ },
   { code: 'not_chuhai', file: () => jsonFile('{"invoice": 42}', 'other.json'), en: /is not a Chuhai assessment file/, zh: /不是本工具的自评文件/ },
-  { code: 'future_version', file: () => jsonFile(JSON.stringify({ ...v1, formatVersion: 9 }), 'future.json'), en: /newer version of Chuhai \(file format 9; this version reads format 1\)/, zh: /文件格式第 9 版，当前版本只能读取第 1 版/ },
-  { code: 'bad_structure', file: () => jsonFile(JSON.stringify({ ...v1, assessment: { ...v1.assessment, createdAt: 'yesterday' } }), 'edited.json'), en: /damaged or was edited by hand: the entry at \u2068assessment\.createdAt\u2069 is missing/, zh: /已损坏或被手工改动过：\u2068assessment\.createdAt\u2069 处/ },
+  { code: 'future_version', file: () => jsonFile(JSON.stringify({ ...v1, formatVersion: 9 }), 'future.json'), en: /newer version of Chuhai \(file format 9; this version reads format 2\)/, zh: /文件格式第9版，当前版本只能读取第2版/ },
+  { code: 'bad_structure', file: () => jsonFile(JSON.stringify({ ...v1, assessment: { ...v1.assessment, createdAt: 'yesterday' } }), 'edited.json'), en: /damaged or was edited by hand: the entry at \u2068assessment\.createdAt\u2069 is missing/, zh: /已损坏或被手工改动过：\u2068assessment\.createdAt\u2069处/ },
   { code: 'forbidden_key', file: () => jsonFile(exportText().replace('{', '{"__proto__": {"isAdmin": true},'), 'proto.json'), en: /contains the field name “__proto__” .*For your safety it was not imported/, zh: /含有字段名“__proto__”.*为安全起见/ },
-  { code: 'too_many', file: () => jsonFile(serializeExchangeFile(buildBundleFile(Array.from({ length: 1001 }, (_, i) => sampleAssessment({ id: `n${i}`, answers: {} })), 0)), 'many.json'), en: /holds 1001 assessments; Chuhai imports at most 1000/, zh: /中有 1001 份自评，本工具每个文件最多导入 1000 份/ },
+  { code: 'too_many', file: () => jsonFile(serializeExchangeFile(buildBundleFile(Array.from({ length: 1001 }, (_, i) => sampleAssessment({ id: `n${i}`, answers: {} })), 0)), 'many.json'), en: /holds 1001 assessments; Chuhai imports at most 1000/, zh: /中有1001份自评，本工具每个文件最多导入1000份/ },
   { code: 'duplicate_id', file: () => jsonFile(serializeExchangeFile(buildBundleFile([sampleAssessment(), sampleAssessment()], 0)), 'twice.json'), en: /lists the same assessment twice/, zh: /同一份自评出现了两次/ },
   { code: 'unknown_question', file: () => jsonFile(withAnswer('rd.telepathy', 'yes'), 'newer.json'), en: /answers to questions this version of Chuhai does not ask \(\u2068rd\.telepathy\u2069\)/, zh: /当前版本问卷没有的题目的答案（\u2068rd\.telepathy\u2069）/ },
-  { code: 'out_of_range', file: () => jsonFile(withAnswer('rd.intensity', 150), 'range.json'), en: /answer to question \u2068rd\.intensity\u2069 that the questionnaire cannot accept/, zh: /题目 \u2068rd\.intensity\u2069 的答案不符合问卷要求/ },
-  { code: 'read_failed', file: unreadableFile, en: /gone\.json\u2069? could not be read/, zh: /无法读取 \u2068gone\.json/ },
+  { code: 'out_of_range', file: () => jsonFile(withAnswer('rd.intensity', 150), 'range.json'), en: /answer to question \u2068rd\.intensity\u2069 that the questionnaire cannot accept/, zh: /题目\u2068rd\.intensity\u2069的答案不符合问卷要求/ },
+  { code: 'read_failed', file: unreadableFile, en: /gone\.json\u2069? could not be read/, zh: /无法读取\u2068gone\.json/ },
 ];
 
 async function upload(files: File[], lng: Language = 'en') {
@@ -109,8 +109,8 @@ describe('importing files that are fine', () => {
   it('says which long texts it shortened', async () => {
     await renderLibrary('zh-CN');
     await upload([jsonFile(exportText(sampleAssessment({ name: '长'.repeat(300) })), 'long.json')], 'zh-CN');
-    expect(await screen.findByText('已导入 1 份自评')).toBeInTheDocument();
-    expect(screen.getByText(/有一个企业名称超过 200 个字符，已截短（位置：\u2068assessment\.name\u2069）/)).toBeInTheDocument();
+    expect(await screen.findByText('已导入1份自评')).toBeInTheDocument();
+    expect(screen.getByText(/有一个企业名称超过200个字符，已截短（位置：\u2068assessment\.name\u2069）/)).toBeInTheDocument();
     expect(Object.values(appStore.getState().assessments)[0]?.name).toBe('长'.repeat(200));
   });
 

@@ -56,7 +56,7 @@ describe('My assessments: the list', () => {
     await renderLibrary('zh-CN', [sampleAssessment({ name: '' })]);
     expect(item('匿名自评')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^继续作答/ })).toBeInTheDocument();
-    expect(screen.getByText(/^开始于 2026年3月10日/)).toBeInTheDocument();
+    expect(screen.getByText(/^开始于2026年3月10日/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '新建自评' })).toBeInTheDocument();
   });
 });

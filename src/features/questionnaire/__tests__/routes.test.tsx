@@ -42,7 +42,7 @@ describe('questionnaire addresses and steps', () => {
     await user.click(within(nav).getByRole('link', { name: /人才与组织/ }));
     await screen.findByRole('heading', { level: 1, name: '人才与组织' });
     expect(window.location.hash).toBe(`#/assess/${id}/talent`);
-    expect(screen.getByText('第 9 步，共 10 步')).toBeInTheDocument();
+    expect(screen.getByText('第9步，共10步')).toBeInTheDocument();
   });
 
   it('says so when the assessment does not exist, and offers to start a new one', async () => {
@@ -61,8 +61,8 @@ describe('questionnaire addresses and steps', () => {
     await user.click(screen.getByRole('button', { name: 'Bilingual view' }));
     expect(screen.getByRole('button', { name: 'Bilingual view' })).toHaveAttribute('aria-pressed', 'true');
     const group = screen.getByRole('radiogroup', { name: /produce outside China/ });
-    await waitFor(() => expect(within(group).getByText('企业在境外生产吗？')).toHaveAttribute('lang', 'zh-CN'));
-    expect(within(group).getByRole('radio', { name: /Our own assembly abroad.*境外自有组装/ })).toBeInTheDocument();
+    await waitFor(() => expect(within(group).getByText('企业在境外生产吗？（如有多项，选最高的一项）')).toHaveAttribute('lang', 'zh-CN'));
+    expect(within(group).getByRole('radio', { name: /Our own assembly abroad.*在境外自有工厂组装/ })).toBeInTheDocument();
     expect(group.closest('.question')!.querySelector('details.q-help [lang="zh-CN"]')).not.toBeNull();
     expect(appStore.getState().preferences.bilingual).toBe(true);
   });

@@ -53,7 +53,7 @@ describe('printable report', () => {
     const { report } = await openReport({ name: '  ', answers: answersOf('empty') });
     expect(within(report).getAllByText('Anonymous firm').length).toBeGreaterThan(0);
     expect(within(report).getByText('Provisional result')).toBeInTheDocument();
-    expect(within(report).getByText('Indicated rung (provisional): Not yet exporting')).toBeInTheDocument();
+    expect(within(report).getByText('Indicated rung (provisional): Not yet exporting regularly')).toBeInTheDocument();
   });
 
   it('shows the rung and every gate of every rung exactly as the engine decided, with the reason in words', async () => {
@@ -64,17 +64,17 @@ describe('printable report', () => {
     const shown = gates.map((g) => [g.dataset.gate, g.dataset.passed, /\(met\):/.test(g.textContent ?? '') ? 'met' : 'not yet']);
     expect(shown).toEqual(result.ladder.gates.map((g) => [g.id, String(g.passed), g.passed ? 'met' : 'not yet']));
     const compliance = gates.find((g) => g.dataset.gate === 'compliance_risk')!;
-    expect(compliance).toHaveTextContent('You lack written compliance rules with an owner, or formal country-risk reviews.');
-    expect(compliance).toHaveTextContent(/Answers read:/);
+    expect(compliance).toHaveTextContent('You lack written compliance rules with a named owner, or written country-risk assessments.');
+    expect(compliance).toHaveTextContent(/Answers used:/);
   });
 
-  it('gives the profile table and the model map table with the reference firms marked as illustrations', async () => {
+  it('gives the profile table and the model map table with the reference firms marked as examples', async () => {
     const { report, result } = await openReport({ answers: answersOf('integrated_chain') });
     const profile = within(report).getByRole('table', { name: 'Dimension scores (0–100)' });
     expect(within(profile).getByRole('row', { name: /Supply chain and resources/ })).toHaveTextContent(String(Math.round(result.profile.supply.score)));
     const map = within(report).getByRole('table', { name: 'Positions on the model map (0–100)' });
     for (const firm of ['BYD', 'CATL', 'Huayou Cobalt', 'Geely']) {
-      expect(within(map).getByRole('row', { name: new RegExp(firm) })).toHaveTextContent('illustration');
+      expect(within(map).getByRole('row', { name: new RegExp(firm) })).toHaveTextContent('example');
     }
     expect(within(map).getByRole('row', { name: /Wenzhou Valves/ })).toHaveTextContent(String(Math.round(result.model.R.value)));
   });
@@ -139,9 +139,17 @@ describe('printable report', () => {
 
   it('writes the method’s axis formulas from the instrument’s own weights', async () => {
     const { report } = await openReport({ answers: answersOf('tech_sme') });
-    expect(within(report).getByText('T = 0.4 × R&D + 0.4 × Standards + 0.2 × technology licensing')).toBeInTheDocument();
-    expect(within(report).getByText('R = 0.5 × M&A & capital + 0.3 × Supply chain + 0.2 × upstream control')).toBeInTheDocument();
-    expect(within(report).getByText(/^Hengyi Zhu and Fenghua Liang \(2026\), Model Transition/)).toBeInTheDocument();
+    expect(
+      within(report).getByText(
+        'T = 0.1 × R&D intensity + 0.15 × patents abroad + 0.1 × own core technology + 0.1 × R&D abroad + 0.15 × technology licensing + 0.1 × standards bodies + 0.15 × drafting standards + 0.15 × leading standards',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(report).getByText(
+        'R = 0.2 × acquisitions + 0.1 × post-merger integration + 0.1 × joint ventures + 0.15 × greenfield investment + 0.2 × raw-material control + 0.15 × value-chain stages owned + 0.05 × recycling + 0.05 × industrial parks',
+      ),
+    ).toBeInTheDocument();
+    expect(within(report).getByText(/^Zhu, Hengyi and Liang, Fenghua \(2026\), Model Transition/)).toBeInTheDocument();
   });
 
   it('shows a hostile firm name as plain text', async () => {

@@ -56,18 +56,19 @@ function GateLine({ gate, lng }: { gate: GateResult; lng: Language }) {
     ...gate.evidence.map((e) => evidenceLine(e, t, text)),
     ...gate.axes.map((a) => t('ladder.axisValue', { axis: ti(`axes.${a.axis}.name`), value: formatNumber(lng, a.value) })),
   ];
+  const state = gate.passed ? 'passed' : gate.unknown ? 'unknown' : 'failed';
   return (
-    <li className={`rp-gate ${gate.passed ? 'passed' : 'failed'}`} data-gate={gate.id} data-passed={gate.passed}>
+    <li className={`rp-gate ${state}`} data-gate={gate.id} data-passed={gate.passed} data-state={state}>
       <span className="rp-mark" aria-hidden="true">
-        {gate.passed ? '✓' : '✗'}
+        {state === 'passed' ? '✓' : state === 'unknown' ? '?' : '✗'}
       </span>
       <div>
         <p>
           <strong>{ti(`gates.${gate.id}.title`)}</strong>
           {wordGap(lng)}
-          {t(gate.passed ? 'ladder.statusPassed' : 'ladder.statusFailed')}
+          {t(state === 'passed' ? 'ladder.statusPassed' : state === 'unknown' ? 'ladder.statusUnknown' : 'ladder.statusFailed')}
           {wordGap(lng)}
-          {ti(`gates.${gate.id}.${gate.passed ? 'passed' : 'failed'}`)}
+          {state === 'unknown' ? ti('gateUnknown') : ti(`gates.${gate.id}.${state}`)}
         </p>
         {read.length > 0 && (
           <p className="rp-evidence">

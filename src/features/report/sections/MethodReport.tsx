@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { instrument } from '@/content/instrument';
 import { RUNGS } from '@/domain/instrument/vocabulary';
 import { AXES } from '@/domain/instrument/vocabulary';
-import { formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { InLanguages } from '../InLanguages';
 import { axisFormula } from '../axis-formula';
@@ -49,7 +49,7 @@ function Method({ lng }: { lng: Language }) {
           </li>
         ))}
       </ul>
-      <p>{t('method.quadrants', { strong: instrument.strongAxis })}</p>
+      <p>{t('method.quadrants', { strong: instrument.strongAxis, balanced: formatNumber(lng, instrument.balancedLean, 2) })}</p>
       <h3>{t('method.completenessTitle')}</h3>
       <p>{t('method.completeness', { threshold: formatPercent(lng, instrument.minAnsweredShare) })}</p>
       <h3>{t('method.planTitle')}</h3>

@@ -10,8 +10,6 @@ import { wordGap } from '../typography';
 
 const ModelMapChart = lazy(() => import('@/components/ui/charts/ModelMapChart'));
 
-/** Below this absolute lean the firm is called balanced (as on the results page). */
-const BALANCED_LEAN = 0.1;
 
 interface ModelProps {
   result: ScoreResult;
@@ -44,7 +42,6 @@ function ModelMap({ lng, result, references, firmName }: ModelProps & { lng: Lan
     }),
     [ti],
   );
-  const leanKey = Math.abs(model.lean) < BALANCED_LEAN ? 'leanBalanced' : model.lean > 0 ? 'leanRule' : 'leanChain';
   return (
     <>
       <div className="rp-lead">
@@ -53,7 +50,7 @@ function ModelMap({ lng, result, references, firmName }: ModelProps & { lng: Lan
           {t('results:model.quadrant', { quadrant: ti(`quadrants.${model.quadrant}.name`), description: ti(`quadrants.${model.quadrant}.description`) })}
         </p>
         <p>
-          {t(`results:model.${leanKey}`, { lean: formatNumber(lng, model.lean, 2) })}
+          {t(`results:model.leaning.${model.leaning}`, { lean: formatNumber(lng, model.lean, 2) })}
           {wordGap(lng)}
           {t('results:model.convergence', { value: formatNumber(lng, model.convergence) })}
         </p>

@@ -28,14 +28,14 @@ describe('results page', () => {
     const { result } = await openResults('en', 'oem_exporter_70');
     expect(result.ladder.rung).toBe('product');
     expect(await screen.findByText('You are at: Product export')).toBeInTheDocument();
-    const ladder = screen.getByRole('region', { name: 'Your rung on the ladder' });
+    const ladder = screen.getByRole('region', { name: 'Where you stand on the ladder' });
     expect(within(ladder).getByText('0 of 3 conditions of the next rung met')).toBeInTheDocument();
-    expect(within(ladder).getAllByText('Less than 30% of export sales carry your own brand or name.').length).toBeGreaterThan(0);
+    expect(within(ladder).getAllByText('Less than 30% of export sales carry your own brand or company name on the product.').length).toBeGreaterThan(0);
     // The evidence names the answer given, once the user opens it (the question texts load then if
     // they are not there yet; the page around stays as it is).
     await userEvent.click(within(ladder).getAllByText('Answers behind this')[0]!);
     expect(screen.getByText('You are at: Product export')).toBeInTheDocument();
-    const evidence = await within(ladder).findAllByText(/What share of your export sales is sold under your own brand or company name\? — 0%/);
+    const evidence = await within(ladder).findAllByText(/What share of your export sales carries your own brand or company name on the product itself\? — 0%/);
     expect(evidence.length).toBeGreaterThan(0);
   });
 
@@ -49,7 +49,7 @@ describe('results page', () => {
   it('places the firm and the four reference firms on the model map table, with the quadrant in words', async () => {
     const { result } = await openResults('en', 'tech_sme');
     expect(result.model.quadrant).toBe('rule_export');
-    expect(await screen.findByText(/You are in the “Rule export” quadrant/)).toBeInTheDocument();
+    expect(await screen.findByText(/On the model map you are “Rule export”/)).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Positions on the model map' });
     for (const firm of ['Wenzhou Valves', 'BYD', 'CATL', 'Huayou Cobalt', 'Geely']) {
       expect(within(table).getByRole('row', { name: new RegExp(firm) })).toBeInTheDocument();
@@ -61,13 +61,13 @@ describe('results page', () => {
     const notice = await screen.findByRole('heading', { name: 'Provisional result: too much is unanswered' });
     expect(notice).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go back to the open questions' })).toHaveAttribute('href', '#/assess/fx/review');
-    expect(screen.getByText(/Indicated rung \(provisional\): Not yet exporting/)).toBeInTheDocument();
+    expect(screen.getByText(/Indicated rung \(provisional\): Not yet exporting regularly/)).toBeInTheDocument();
   });
 
   it('reads in Chinese, names included', async () => {
     await openResults('zh-CN', 'ecommerce_brand_seller', '义乌小商品');
     expect(await screen.findByText('目前所处阶段：品牌出海')).toBeInTheDocument();
-    expect(await screen.findByRole('table', { name: '各维度得分（0–100）' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: '各维度得分（0～100）' })).toBeInTheDocument();
     expect(await screen.findByRole('row', { name: /比亚迪/ })).toBeInTheDocument();
   });
 

@@ -45,7 +45,7 @@ describe('cohort CSV', () => {
   it('follows the anonymity choice, writes Chinese for Excel (BOM, CRLF) and keeps a formula-like name inert', async () => {
     const t = await translator('zh-CN');
     const text = cohortCsv(figures, memberLabels(cohort.members, true), t);
-    expect(text.startsWith('\uFEFF企业,出海阶段,暂定,规则输出 T,链条整合 R,象限,研发,')).toBe(true);
+    expect(text.startsWith('\uFEFF企业,出海阶段,初步结果,规则输出T,链式整合R,象限,研发,')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines).toHaveLength(firms.length + 2); // header, firms, and the empty string after the final CRLF
     expect(lines[2]!.startsWith('宁波1号公司,')).toBe(true);

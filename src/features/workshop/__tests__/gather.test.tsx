@@ -68,12 +68,12 @@ describe('workshop: gathering the room’s results', () => {
 
   it('explains a refused file in Chinese too', async () => {
     await renderWorkshop('zh-CN');
-    await userEvent.type(screen.getByRole('textbox', { name: '组别名称' }), '宁波');
-    await userEvent.click(screen.getByRole('button', { name: '新建组别' }));
+    await userEvent.type(screen.getByRole('textbox', { name: '场次名称' }), '宁波');
+    await userEvent.click(screen.getByRole('button', { name: '新建场次' }));
     await screen.findByRole('heading', { level: 1, name: '宁波' });
     await userEvent.upload(screen.getByLabelText('选择结果文件'), [textFile('', 'empty.json')]);
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-    expect(visible(alert.textContent)).toContain('1 个文件未能添加：');
-    expect(visible(alert.textContent)).toContain('empty.json 是空的，里面没有自评。');
+    expect(visible(alert.textContent)).toContain('1个文件未能添加：');
+    expect(visible(alert.textContent)).toContain('empty.json是空文件，里面没有自评。');
   });
 });

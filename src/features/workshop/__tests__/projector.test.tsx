@@ -39,11 +39,11 @@ describe('projector mode', () => {
 
   it('shows each heading and label in both languages in the bilingual view', async () => {
     await openProjector('zh-CN', 'ladder');
-    await screen.findByRole('heading', { level: 2, name: '各企业处在出海阶梯的哪一级' });
+    await screen.findByRole('heading', { level: 2, name: '各企业在出海阶梯上的分布' });
     const toggle = screen.getByRole('button', { name: '中英对照' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(toggle);
-    await waitFor(() => expect(h2()).toHaveTextContent('各企业处在出海阶梯的哪一级 Where the firms stand on the ladder'));
+    await waitFor(() => expect(h2()).toHaveTextContent('各企业在出海阶梯上的分布 Where the firms stand on the ladder'));
     expect(h2().querySelector('[lang="en"]')).toHaveTextContent('Where the firms stand on the ladder');
     expect(screen.getByRole('columnheader', { name: '出海阶段 Rung' })).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: '品牌出海 Brand export' })).toBeInTheDocument();

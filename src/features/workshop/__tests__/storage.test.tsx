@@ -46,7 +46,7 @@ describe('workshop: keeping cohorts in this browser', () => {
 
   it('works in memory for the session, and says so, when the browser keeps nothing (private mode)', async () => {
     await renderWorkshop('zh-CN', { adapter: createMemoryAdapter() });
-    expect(screen.getByRole('alert')).toHaveTextContent('这个浏览器不允许出海自评保存组别');
+    expect(screen.getByRole('alert')).toHaveTextContent('当前浏览器不允许保存场次数据');
   });
 
   it('leaves out a saved cohort it cannot read, and says so', async () => {

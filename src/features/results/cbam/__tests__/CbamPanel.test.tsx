@@ -88,7 +88,7 @@ describe('CBAM panel', () => {
   it('explains the 50-tonne threshold and says when a small quantity may be exempt', async () => {
     await renderPanel('en', { initialTonnes: 49.9 });
     expect(screen.getByRole('heading', { level: 3, name: 'The 50-tonne threshold' })).toBeInTheDocument();
-    expect(screen.getByText(/At 49\.9 t per year, your shipments alone are under the threshold/)).toBeInTheDocument();
+    expect(screen.getByText(/At 49\.9 t per year, your shipments alone are within the 50-tonne exemption/)).toBeInTheDocument();
     await retype(/quantity exported/i, '50');
     expect(await screen.findByText(/At 50 t per year, your shipments alone reach the threshold/)).toBeInTheDocument();
   });
@@ -135,7 +135,7 @@ describe('CBAM panel', () => {
     expect(screen.getByText('估算')).toBeInTheDocument();
     expect(screen.getByText(/企业概况中未填写/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'CBAM证书价格' })).toHaveValue('75.36');
-    expect(screen.getByRole('heading', { level: 3, name: '50吨免征门槛' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: '50吨豁免门槛' })).toBeInTheDocument();
     expect(screen.getByText(/^按默认值估算：每吨/)).toBeInTheDocument();
     const quantity = await retype('每年出口欧盟数量', '-1');
     expect(quantity).toHaveAccessibleDescription(/请输入0或以上的数值。/);
