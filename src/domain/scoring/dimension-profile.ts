@@ -1,6 +1,6 @@
 import type { Answers } from '../assessment/assessment';
 import type { DimensionId } from '../instrument/predicate-schema';
-import { assessAnswer, type AnswerStatus } from './answer-credit';
+import { answeredCredit, answerStatus, type AnswerStatus } from './answer-credit';
 import type { Question } from '../instrument/instrument-schema';
 import type { InstrumentIndex } from './instrument-index';
 import type { Contribution, DimensionScore } from './result-types';
@@ -26,9 +26,10 @@ export function readAnswerSheet(index: InstrumentIndex, answers: Answers, visibl
       credit[i] = 0;
       continue;
     }
-    const read = assessAnswer(q, answers[q.id], answers);
-    status[i] = read.status;
-    credit[i] = read.credit;
+    const a = answers[q.id];
+    const st = answerStatus(q, a);
+    status[i] = st;
+    credit[i] = st === 'answered' ? answeredCredit(q, a!, answers) : 0;
   }
   return { status, credit };
 }
@@ -49,13 +50,17 @@ export function scoreDimension(
   sheet: AnswerSheet = readAnswerSheet(index, answers, visible),
 ): DimensionScore {
   const all = index.bySection.get(dimension) ?? [];
-  const weights = applicableWeights(index, all, visible);
+  // Most sections have every question shown: then each keeps its own weight, with no table to build.
+  let allShown = true;
+  for (const q of all) if (!visible.has(q.id)) allShown = false;
+  const weights = allShown ? null : applicableWeights(index, all, visible);
   let totalWeight = 0;
-  for (const w of weights.values()) totalWeight += w;
+  if (weights) for (const w of weights.values()) totalWeight += w;
+  else for (const q of all) totalWeight += q.weight;
   const contributions: Contribution[] = [];
   let score = 0;
   for (const q of all) {
-    const weight = weights.get(q.id);
+    const weight = weights ? weights.get(q.id) : q.weight;
     if (weight === undefined) continue;
     const share = totalWeight > 0 ? weight / totalWeight : 0;
     const at = index.position.get(q.id)!;

@@ -79,7 +79,9 @@ export function evaluateKnown(p: Predicate, ctx: PredicateContext): boolean | nu
   }
   if ('q' in p && !('unknown' in p)) {
     const q = ctx.index.byId.get(p.q);
-    if (q && ctx.visible.has(p.q) && answerStatus(q, ctx.answers[p.q]) !== 'answered') return null;
+    const at = ctx.sheet ? ctx.index.position.get(p.q) : undefined;
+    const status = at !== undefined ? ctx.sheet!.status[at] : q && ctx.visible.has(p.q) ? answerStatus(q, ctx.answers[p.q]) : 'hidden';
+    if (status === 'dontKnow' || status === 'unanswered') return null;
     // Hidden only because the answers that would show it are not known yet: not known either.
     if (q?.condition && !ctx.visible.has(p.q) && evaluateKnown(q.condition, ctx) === null) return null;
   }

@@ -8,19 +8,19 @@ import type { InstrumentIndex } from './instrument-index';
  * questions, so an answer kept under a hidden question never shows or counts anywhere.
  */
 export function visibleQuestions(index: InstrumentIndex, answers: Answers): Set<string> {
-  const memo = new Map<string, boolean>();
-  const visiting = new Set<string>();
+  // Conditions read only earlier questions (tested), so one pass in that order decides each question
+  // once; the memo is by position (most questions have no condition and are simply shown).
+  const shown: (boolean | undefined)[] = new Array(index.instrument.questions.length);
   const visible = (id: string): boolean => {
-    const known = memo.get(id);
+    const at = index.position.get(id);
+    if (at === undefined) return false;
+    const known = shown[at];
     if (known !== undefined) return known;
-    const q = index.byId.get(id);
-    if (!q) return false;
-    if (visiting.has(id)) return false; // a cycle is a content error (tested); never loop
-    visiting.add(id);
-    const shown = !q.condition || testAnswers(q.condition, index, answers, visible);
-    visiting.delete(id);
-    memo.set(id, shown);
-    return shown;
+    const q = index.instrument.questions[at]!;
+    shown[at] = false; // a cycle is a content error (tested); never loop
+    const v = !q.condition || testAnswers(q.condition, index, answers, visible);
+    shown[at] = v;
+    return v;
   };
   const out = new Set<string>();
   for (const q of index.instrument.questions) if (!q.condition || visible(q.id)) out.add(q.id);
