@@ -75,12 +75,17 @@ export const fakeCameraArgs = (path: string) => ['--use-fake-device-for-media-st
 
 /**
  * Screenshots of every QR code the participant's hand-in screen shows for one assessment, in order
- * (the loop paused and stepped with its own buttons, by keyboard).
+ * (the loop paused and stepped with its own buttons, by keyboard), the firm's name included if asked.
  */
-export async function captureHandInCodes(page: Page, assessmentId: string): Promise<Buffer[]> {
+export async function captureHandInCodes(page: Page, assessmentId: string, { includeName = false } = {}): Promise<Buffer[]> {
   await page.goto(`${page.url().split('#')[0]}#/handin/${encodeURIComponent(assessmentId)}`);
   const img = page.locator('.handin-code img.qr-code');
   await img.waitFor();
+  if (includeName) {
+    const before = await img.getAttribute('src');
+    await page.getByRole('checkbox', { name: /^(Include the firm name|附上企业名称)/ }).check();
+    await page.waitForFunction((src) => document.querySelector('.handin-code img.qr-code')?.getAttribute('src') !== src, before);
+  }
   const pause = page.getByRole('button', { name: /^(Pause|暂停)$/ });
   if ((await pause.count()) === 0) return [await img.screenshot()];
   await pause.focus();
