@@ -60,10 +60,10 @@ async function scanFigures(lib, dist) {
       for (let i = 0; i < pixels.length + 2; i++) shots.push({ code: pixels[i % pixels.length], frames: CODE_FRAMES });
       shots.push({ frames: FPS });
     }
-    const video = join(dir, 'room.y4m');
-    await lib.writeFakeCamera(video, shots, { size: CODE_PX, fps: FPS });
+    const videoFile = join(dir, 'room.y4m');
+    await lib.writeFakeCamera(videoFile, shots, { size: CODE_PX, fps: FPS });
 
-    const browser = await chromium.launch({ executablePath: lib.assertChromium(), headless: true, args: [...lib.CHROMIUM_ARGS, ...lib.fakeCameraArgs(video)] });
+    const browser = await chromium.launch({ executablePath: lib.assertChromium(), headless: true, args: [...lib.CHROMIUM_ARGS, ...lib.fakeCameraArgs(videoFile)] });
     try {
       const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
       await context.grantPermissions(['camera'], { origin: new URL(server.url).origin });
