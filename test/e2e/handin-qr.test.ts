@@ -225,7 +225,7 @@ describe('hand-in by QR code: participants’ phones to the facilitator’s lapt
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  }, 180_000);
 
   it('camera permission refused: the page says so in both languages and reads codes from pictures instead; a newer hand-in of the same firm replaces it', async () => {
     // The participant hands in, then changes an answer and hands in again (same assessment, newer copy).
