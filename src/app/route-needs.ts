@@ -12,6 +12,7 @@ export const ROUTE_NEEDS = {
   report: { page: 'src/features/report/ReportPage.tsx', namespaces: ['report', 'results', 'instrument', 'questions', 'recommendations'] },
   compare: { page: 'src/features/compare/ComparePage.tsx', namespaces: ['compare', 'instrument', 'questions', 'recommendations'] },
   workshop: { page: 'src/features/workshop/WorkshopPage.tsx', namespaces: ['workshop', 'instrument'] },
+  handin: { page: 'src/features/handin/HandInPage.tsx', namespaces: ['handin'] },
 } as const satisfies Record<string, { page: string; namespaces: readonly string[] }>;
 
 export type RouteSegment = keyof typeof ROUTE_NEEDS;

@@ -26,6 +26,7 @@ const pages: Record<RouteSegment, PreloadableComponent> = {
   report: lazyWithPreload(() => import('@/features/report/ReportPage')),
   compare: lazyWithPreload(() => import('@/features/compare/ComparePage')),
   workshop: lazyWithPreload(() => import('@/features/workshop/WorkshopPage')),
+  handin: lazyWithPreload(() => import('@/features/handin/HandInPage')),
 };
 
 /**

@@ -7,6 +7,7 @@ import { printLighthouse } from './lighthouse.mjs';
 import { engineFigures, printEngineFigures } from './engine.mjs';
 import { benchInteraction } from './interaction.mjs';
 import { printWorkshopFigures, workshopFigures } from './workshop.mjs';
+import { printQrFigures, qrFigures } from './qr-handin.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -18,5 +19,7 @@ printBundleFigures(bundleFigures('dist'));
 printEngineFigures(await engineFigures());
 await benchInteraction('dist');
 printWorkshopFigures(await workshopFigures({ dist: 'dist' }));
+// About 2.5 minutes: the fake camera plays 20 firms' codes in real time.
+printQrFigures(await qrFigures({ dist: 'dist' }));
 // Lighthouse takes about 35 s a page; `npm run bench -- --no-lighthouse` skips it.
 if (!process.argv.includes('--no-lighthouse')) await printLighthouse('dist');

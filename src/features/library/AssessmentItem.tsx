@@ -88,6 +88,10 @@ export function AssessmentItem(props: Props) {
             {t('actions.results')}{' '}
             <Which label={label} />
           </a>
+          <a className="button" href={href(['handin', a.id])}>
+            {t('actions.handIn')}{' '}
+            <Which label={label} />
+          </a>
           {!renaming && (
             <button ref={renameButton} type="button" className="button quiet" onClick={props.onRenameStart}>
               {t('actions.rename')}{' '}

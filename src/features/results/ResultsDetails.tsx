@@ -68,6 +68,11 @@ export function ResultsDetails({ assessment, result, firmLabel }: Props) {
           <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations))}>
             {t('recommendations.csvPlan')}
           </button>
+          {assessment.id !== EXAMPLE_ID && (
+            <a className="button" href={href(['handin', assessment.id])}>
+              {t('actions.handIn')}
+            </a>
+          )}
           <a className="button" href={href(['compare', '-', assessment.id])}>
             {t('actions.compare')}
           </a>

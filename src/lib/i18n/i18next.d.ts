@@ -10,6 +10,7 @@ import type report from '../../../locales/en/report.json';
 import type compare from '../../../locales/en/compare.json';
 import type recommendations from '../../../locales/en/recommendations.json';
 import type workshop from '../../../locales/en/workshop.json';
+import type handin from '../../../locales/en/handin.json';
 
 // Keys are typed from the English files: a key missing there fails type checking.
 declare module 'i18next' {
@@ -27,6 +28,7 @@ declare module 'i18next' {
       compare: typeof compare;
       recommendations: typeof recommendations;
       workshop: typeof workshop;
+      handin: typeof handin;
     };
   }
 }

@@ -6,6 +6,7 @@ import { cohortStore } from '../cohort-store';
 import { DeviceAssessments } from './DeviceAssessments';
 import { ImportReport } from './ImportReport';
 import { ImportZone } from './ImportZone';
+import { ScanSection } from '../scan/ScanSection';
 import { MemberList } from './MemberList';
 import { useCohortImport } from './use-cohort-import';
 
@@ -36,6 +37,7 @@ export function GatherPage({ cohort, figures }: { cohort: StoredCohort; figures:
   const inCohort = useMemo(() => new Set(cohort.members.map((m) => m.assessment.id)), [cohort.members]);
   return (
     <div className="stack gather">
+      <ScanSection cohortId={cohort.id} />
       <section className="card stack" aria-labelledby="import-title">
         <h2 id="import-title">{t('gather.importTitle')}</h2>
         <ImportZone busy={progress !== null} onFiles={(files) => void importFiles(files)} />
