@@ -86,7 +86,10 @@ describe('the CBAM code table', () => {
     const ids = new Set<string>();
     for (const row of CBAM_CODES) for (const s of [row.china?.source, row.benchmark?.source, row.coverage]) if (s) ids.add(s.act);
     const walk = (v: unknown): void => {
-      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (k === 'source' || k === 'act' ? ids.add(String(x)) : walk(x));
+      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+          if (k === 'source' || k === 'act') ids.add(String(x));
+          else walk(x);
+        }
     };
     walk(CBAM_CONSTANTS);
     for (const id of ids) expect(isCbamSourceId(id), `unknown source ${id}`).toBe(true);
