@@ -22,12 +22,15 @@ export function CbamForm({ row }: { row: CbamCodeRow | null }) {
   const lng = i18n.language;
   const { register, setValue, getValues, clearErrors, control } = useFormContext<CbamFormValues>();
   const [dataSource, yearText, code] = useWatch({ control, name: ['dataSource', 'year', 'code'] });
-  const ids = { year: useId(), quarter: useId(), route: useId(), routeHint: useId() };
+  const ids = { year: useId(), quarter: useId(), quarterHint: useId(), route: useId(), routeHint: useId() };
   const unit: CbamUnit = row ? unitOf(row.sector) : 'tonne';
   const emissionsUnit = t(`units.emissions_${unit}`);
   const year = parseDecimal(yearText);
   const choices = row ? routeChoices(row) : [];
   const latest = latestPublishedPrice(C);
+  const quarterText = useWatch({ control, name: 'quarter' });
+  const quarter = C.certificatePrices.quarters.find((q) => String(q.quarter) === quarterText);
+  const due = C.certificatePrices.quarters.find((q) => q.eur === null);
 
   // A new year or route brings its own official values (and, for the year, its certificate price).
   const applyOfficial = (nextYear: number, route: RouteChoice | null) => {
@@ -104,16 +107,20 @@ export function CbamForm({ row }: { row: CbamCodeRow | null }) {
           <label htmlFor={ids.quarter}>{t('form.quarter')}</label>
           <select
             id={ids.quarter}
+            aria-describedby={ids.quarterHint}
             {...register('quarter', { onChange: (e: { target: { value: string } }) => setValue('certificatePrice', priceFormValue(year, Number(e.target.value)), { shouldValidate: true }) })}
           >
             {C.certificatePrices.quarters.map((q) => (
               <option key={q.quarter} value={String(q.quarter)} disabled={q.eur === null}>
-                {q.eur === null
-                  ? t('form.quarterDue', { quarter: q.quarter, date: isoDate(lng, q.due) })
-                  : t('form.quarterOption', { quarter: q.quarter, price: money(lng, q.eur, 'EUR', 2), date: isoDate(lng, q.published) })}
+                {q.eur === null ? t('form.quarterDue', { quarter: q.quarter }) : t('form.quarterOption', { quarter: q.quarter, price: money(lng, q.eur, 'EUR', 2) })}
               </option>
             ))}
           </select>
+          <p id={ids.quarterHint} className="cbam-hint">
+            {quarter && 'published' in quarter && due && 'due' in due
+              ? t('form.quarterHint', { date: isoDate(lng, quarter.published), next: due.quarter, due: isoDate(lng, due.due) })
+              : null}
+          </p>
         </div>
       )}
 

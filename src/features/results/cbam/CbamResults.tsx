@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CbamEstimate } from '@/domain/cbam/estimate-cbam';
 import { CBAM } from './cbam-data';
-import { money } from './cbam-format';
+import { money, num } from './cbam-format';
 
 type CostKey = 'costPerTonneEur' | 'costPerTonneCny' | 'costPerYearEur' | 'costPerYearCny';
 const ROWS: { key: CostKey; extra: keyof CbamEstimate['extraCostOfDefault']; row: string; currency: 'EUR' | 'CNY'; digits: number }[] = [
@@ -77,7 +77,7 @@ export function CbamResults({ estimate }: { estimate: CbamEstimate }) {
       </p>
       {!estimate.hasVerifiedData && <p className="cbam-hint">{t('results.standIn')}</p>}
       <p className="cbam-hint">{t('results.notFlatRate')}</p>
-      <p className="cbam-hint">{t('results.paperRange', { low: money(lng, range.low, 'CNY'), high: money(lng, range.high, 'CNY') })}</p>
+      <p className="cbam-hint">{t('results.paperRange', { low: num(lng, range.low), high: num(lng, range.high) })}</p>
     </>
   );
 }
