@@ -19,7 +19,7 @@ afterAll(async () => {
 // A machinery maker that also sells steel fasteners to the EU: its profile names no CBAM product family (an older
 // assessment), so the panel opens without a code and the manager has to find it.
 const fixture = ARCHETYPES.find((a) => a.id === 'tech_sme')!;
-const answers = {
+const fastenerAnswers = {
   ...fixture.answers,
   'profile.cbam_goods': { value: 'yes', updatedAt: 1 },
   'profile.cbam_tonnes': { value: 300, updatedAt: 1 },
@@ -37,7 +37,7 @@ async function seed(page: Page) {
         JSON.stringify({ version: 1, state: { assessments: { 'fasteners-1': a }, deleted: {}, currentId: 'fasteners-1', preferences: { language: 'zh-CN', bilingual: false } } }),
       );
     },
-    { answers, version: instrument.version },
+    { answers: fastenerAnswers, version: instrument.version },
   );
 }
 

@@ -16,6 +16,7 @@ export const CBAM_SOURCES: readonly CbamSourceEntry[] = [
   { id: 'ir_2025_2621_annex_ii', date: '2025-12-31', url: 'http://data.europa.eu/eli/reg_impl/2025/2621/oj' },
   { id: 'ir_2026_1740', date: '2026-07-31', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32026R1740' },
   { id: 'ir_2025_2620', date: '2025-12-22', url: 'http://data.europa.eu/eli/reg_impl/2025/2620/oj' },
+  { id: 'ir_2025_2547', date: '2025-12-22', url: 'http://data.europa.eu/eli/reg_impl/2025/2547/oj' },
   { id: 'ir_2025_2548', date: '2025-12-22', url: 'http://data.europa.eu/eli/reg_impl/2025/2548/oj' },
   { id: 'directive_2003_87', date: '2023-05-16', url: 'http://data.europa.eu/eli/dir/2023/959/oj' },
   { id: 'cscf_2021_927', date: '2021-05-31', url: 'http://data.europa.eu/eli/dec_impl/2021/927/oj' },
