@@ -31,3 +31,14 @@ export function formatCurrency(lng: string, amount: number, currency: 'EUR' | 'C
     new Intl.NumberFormat(lng, { style: 'currency', currency, maximumFractionDigits }),
   ).format(amount);
 }
+
+/**
+ * A number, or an amount of money, in the house style: in Chinese no thousands separator below five digits
+ * (4670元, 12,000元), which Intl's 'min2' grouping gives; in English the usual grouping.
+ */
+export function formatAmount(lng: string, n: number, maximumFractionDigits = 0, currency?: 'EUR' | 'CNY'): string {
+  return cached(`h|${lng}|${currency ?? ''}|${maximumFractionDigits}`, () => {
+    const grouping = lng.startsWith('zh') ? ({ useGrouping: 'min2' } as unknown as Intl.NumberFormatOptions) : {};
+    return new Intl.NumberFormat(lng, { ...(currency ? { style: 'currency', currency } : {}), maximumFractionDigits, ...grouping });
+  }).format(n);
+}

@@ -1,12 +1,6 @@
 import type { Question } from '@/domain/instrument/instrument-schema';
+import { PRODUCT_FAMILY_IDS } from '../cbam/product-family-ids';
 import { EXPORTS_AT_ALL, plain } from './helpers';
-
-/** CBAM product families (Annex I of Regulation (EU) 2023/956 as amended), mapped to CN codes in src/content/cbam. */
-export const CBAM_PRODUCT_FAMILIES = [
-  'pig_iron_ferroalloys', 'semi_finished_steel', 'flat_steel', 'long_steel', 'stainless_steel', 'alloy_steel', 'steel_tubes',
-  'steel_structures', 'fasteners', 'other_steel_articles', 'unwrought_aluminium', 'aluminium_semis', 'aluminium_articles',
-  'other_aluminium_articles', 'cement', 'ammonia_nitric', 'nitrogen_fertilisers', 'mixed_fertilisers', 'hydrogen', 'electricity',
-] as const;
 
 /** The firm profile: context and tailoring, never scored (weight 0). */
 export const profileQuestions: Question[] = [
@@ -138,7 +132,7 @@ export const profileQuestions: Question[] = [
     order: 12,
     type: 'single',
     weight: 0,
-    options: plain(...CBAM_PRODUCT_FAMILIES),
+    options: plain(...PRODUCT_FAMILY_IDS),
     condition: { q: 'profile.cbam_goods', is: ['yes'] },
     source: 'Regulation (EU) 2023/956 Annex I, CN codes; default values per CN code in Implementing Regulation (EU) 2025/2621',
   },

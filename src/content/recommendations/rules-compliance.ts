@@ -11,7 +11,8 @@ export const complianceRules: Rule[] = [
     when: { q: 'comp.cbam_data', creditBelow: 1 },
     gap: { questions: ['comp.cbam_data', 'comp.carbon_accounting'] },
     base: 3,
-    boosts: [{ if: { q: 'profile.cbam_tonnes', atLeast: 50 }, add: 1, reason: 'cbam_above_de_minimis' }],
+    // More than 50 t: up to and including 50 t an importer is exempt (Regulation (EU) 2025/2083, Art. 2a).
+    boosts: [{ if: { q: 'profile.cbam_tonnes', atLeast: 50.001 }, add: 1, reason: 'cbam_above_de_minimis' }],
     horizon: 'now',
     actor: 'firm',
     steps: ['installation_data', 'monitoring_plan', 'verify', 'estimate_cost'],
@@ -40,7 +41,7 @@ export const complianceRules: Rule[] = [
     support: ['eu_cbam_guidance', 'carbon_footprint_system'],
     leadsTo: {},
     covers: ['cbam_cost', 'carbon_accounting'],
-    source: 'Paper §4.1: extension to about 180 downstream products (machinery, auto parts, appliances) by 2028',
+    source: 'Paper §4.1; Commission proposal COM(2025) 989 of 17 December 2025 (not adopted): about 180 downstream products from 2028',
   },
   {
     id: 'product_carbon_footprint',

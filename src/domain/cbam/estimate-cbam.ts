@@ -1,22 +1,17 @@
-import {
-  CBAM_SECTOR_RULES,
-  CHINA_ETS_REFERENCE_PRICE_CNY,
-  DE_MINIMIS_TONNES,
-  DEFAULT_CERTIFICATE_PRICE_EUR,
-  DEFAULT_CNY_PER_EUR,
-  SENSITIVITY_PRICES_EUR,
-  cbamFactor,
-  defaultValueMarkUp,
-  type CbamSector,
-  type CbamUnit,
-} from './cbam-rules';
+import type { CbamConstants } from './cbam-constants-schema';
+import { cbamFactor, markUpOf } from './cbam-code-values';
+import { unitOf, type CbamSector, type CbamUnit } from './cbam-sectors';
 import { validateCbamInput, type CbamInput, type CbamInputError } from './validate-cbam-input';
 
-/** The cost of one way of declaring emissions (own verified data, or the marked-up default value). */
+/** The cost of one way of declaring emissions (own verified data, or the official default value). */
 export interface CbamScenario {
-  /** Embedded emissions declared, tCO₂e per unit of goods. */
+  /** Embedded emissions declared, t CO₂e per unit of goods. */
   emissionsPerTonne: number;
-  /** Emissions that need certificates after the free-allocation deduction, tCO₂e per unit. */
+  /** Benchmark used with these emissions, t CO₂e per unit. */
+  benchmark: number;
+  /** Benchmark × CBAM factor × CSCF: emissions per unit still covered by (deducted as) EU free allocation. */
+  freeAllocationPerTonne: number;
+  /** Emissions that need certificates after the free-allocation deduction, t CO₂e per unit. */
   chargedPerTonne: number;
   /** Carbon price already paid at origin on the declared emissions, EUR per unit. */
   originDeductionPerTonneEur: number;
@@ -44,21 +39,19 @@ export interface CbamEstimate {
   tonnesPerYear: number;
   certificatePriceEur: number;
   cbamFactor: number;
-  /** Mark-up applied to the default value in this year (0.1 = +10%). */
+  cscf: number;
+  /** Mark-up the official default value of this year already includes (0.1 = +10 %). */
   markUp: number;
-  benchmark: number;
-  /** Benchmark × CBAM factor: emissions per unit still covered by (deducted as) EU free allocation. */
-  freeAllocationPerTonne: number;
-  /** True when the verified scenario uses the user's own figure; false when it stands in with the unmarked default. */
+  /** True when the verified scenario uses the user's own figure; false when it stands in with the default value without mark-up. */
   hasVerifiedData: boolean;
   verified: CbamScenario;
   defaultValue: CbamScenario;
-  /** What declaring the marked-up default instead of verified data adds (never negative). */
+  /** What declaring the default value instead of verified data adds: what lacking carbon accounting costs (never negative). */
   extraCostOfDefault: { perTonneEur: number; perTonneCny: number; perYearEur: number; perYearCny: number };
   deMinimis: {
     /** False for electricity and hydrogen, which the threshold never exempts. */
     applies: boolean;
-    /** True when this quantity alone is under the threshold; costs are still shown as if due. */
+    /** True when this quantity alone does not exceed the threshold; costs are still shown as if due. */
     exempt: boolean;
     thresholdTonnes: number;
   };
@@ -67,22 +60,6 @@ export interface CbamEstimate {
 
 /** An estimate, or the list of fields that prevent one. */
 export type CbamEstimateResult = CbamEstimate | { ok: false; errors: CbamInputError[] };
-
-/** The editable starting figures for a sector: its default emissions, its benchmark, 2026, the Q1 2026 price. */
-export function defaultCbamInput(sector: CbamSector): CbamInput {
-  return {
-    sector,
-    tonnesPerYear: 1000,
-    emissionsPerTonne: null,
-    benchmark: CBAM_SECTOR_RULES[sector].benchmark,
-    year: 2026,
-    certificatePriceEur: DEFAULT_CERTIFICATE_PRICE_EUR,
-    // China's ETS hands out allowances free, so the price effectively paid on a tonne is usually close to nothing.
-    originCarbonPrice: CHINA_ETS_REFERENCE_PRICE_CNY,
-    originPriceShare: 0,
-    cnyPerEur: DEFAULT_CNY_PER_EUR,
-  };
-}
 
 /** Cost per unit of goods, EUR: charged emissions at the certificate price, less the origin price paid, never below 0. */
 export function cbamCostPerTonneEur(
@@ -95,12 +72,15 @@ export function cbamCostPerTonneEur(
   return Math.max(0, charged * certificatePriceEur - originDeductionPerTonneEur);
 }
 
-function scenario(input: CbamInput, emissions: number, freeAllocation: number): CbamScenario {
+function scenario(input: CbamInput, emissions: number, benchmark: number, factor: number, cscf: number): CbamScenario {
+  const freeAllocation = benchmark * factor * cscf;
   const originDeduction = (input.originCarbonPrice / input.cnyPerEur) * input.originPriceShare * emissions;
   const perTonneEur = cbamCostPerTonneEur(emissions, freeAllocation, input.certificatePriceEur, originDeduction);
   const perYearEur = perTonneEur * input.tonnesPerYear;
   return {
     emissionsPerTonne: emissions,
+    benchmark,
+    freeAllocationPerTonne: freeAllocation,
     chargedPerTonne: Math.max(0, emissions - freeAllocation),
     originDeductionPerTonneEur: originDeduction,
     costPerTonneEur: perTonneEur,
@@ -111,48 +91,44 @@ function scenario(input: CbamInput, emissions: number, freeAllocation: number): 
 }
 
 /**
- * Estimates the CBAM charge for one flow of goods, with verified data and with the marked-up default value side
- * by side. Charge per unit = max(0, E − benchmark × CBAM factor) × price − origin price paid (never below 0):
- * emissions above the benchmark are charged in full. Invalid input returns typed error codes; it never throws.
+ * Estimates the CBAM charge for one flow of goods, with verified data and with the official default value side by
+ * side. Charge per unit = max(0, E − B × CBAM factor × CSCF) × price − origin price paid (never below 0): emissions
+ * above the benchmark are charged in full. The default value comes as published, mark-up included; without verified
+ * data the verified column stands in with that value less its mark-up. Invalid input returns typed error codes.
  */
-export function estimateCbam(input: CbamInput): CbamEstimateResult {
+export function estimateCbam(input: CbamInput, c: CbamConstants): CbamEstimateResult {
   const errors = validateCbamInput(input);
   if (errors.length > 0) return { ok: false, errors };
 
-  const rule = CBAM_SECTOR_RULES[input.sector];
-  const factor = cbamFactor(input.year);
-  const markUp = defaultValueMarkUp(input.year);
-  const freeAllocation = input.benchmark * factor;
-  const hasVerifiedData = input.emissionsPerTonne !== null;
+  const factor = cbamFactor(c, input.year);
+  const cscf = c.cscf.value;
+  const markUp = markUpOf(c, input.sector, input.year);
+  const hasVerifiedData = input.verifiedEmissions !== null;
+  const standIn = input.defaultEmissions / (1 + markUp);
 
-  const verified = scenario(input, input.emissionsPerTonne ?? rule.defaultEmissions, freeAllocation);
-  const defaultValue = scenario(input, rule.defaultEmissions * (1 + markUp), freeAllocation);
+  const verified = scenario(input, input.verifiedEmissions ?? standIn, input.verifiedBenchmark, factor, cscf);
+  const defaultValue = scenario(input, input.defaultEmissions, input.defaultBenchmark, factor, cscf);
 
-  const sensitivityPrices = [...new Set([...SENSITIVITY_PRICES_EUR, input.certificatePriceEur])].sort((a, b) => a - b);
-  const sensitivity = sensitivityPrices.map((price): CbamSensitivityRow => {
+  const prices = [...new Set([...c.sensitivityPricesEur, input.certificatePriceEur])].sort((a, b) => a - b);
+  const sensitivity = prices.map((price): CbamSensitivityRow => {
     const at = { ...input, certificatePriceEur: price };
-    const v = scenario(at, verified.emissionsPerTonne, freeAllocation);
-    const d = scenario(at, defaultValue.emissionsPerTonne, freeAllocation);
-    return {
-      certificatePriceEur: price,
-      verifiedPerTonneEur: v.costPerTonneEur,
-      defaultPerTonneEur: d.costPerTonneEur,
-      verifiedPerYearEur: v.costPerYearEur,
-    };
+    const v = scenario(at, verified.emissionsPerTonne, input.verifiedBenchmark, factor, cscf);
+    const d = scenario(at, input.defaultEmissions, input.defaultBenchmark, factor, cscf);
+    return { certificatePriceEur: price, verifiedPerTonneEur: v.costPerTonneEur, defaultPerTonneEur: d.costPerTonneEur, verifiedPerYearEur: v.costPerYearEur };
   });
 
   const extra = (a: number, b: number) => Math.max(0, a - b);
+  const deMinimisApplies = !c.deMinimis.excluded.includes(input.sector);
   return {
     ok: true,
     sector: input.sector,
-    unit: rule.unit,
+    unit: unitOf(input.sector),
     year: input.year,
     tonnesPerYear: input.tonnesPerYear,
     certificatePriceEur: input.certificatePriceEur,
     cbamFactor: factor,
+    cscf,
     markUp,
-    benchmark: input.benchmark,
-    freeAllocationPerTonne: freeAllocation,
     hasVerifiedData,
     verified,
     defaultValue,
@@ -163,9 +139,10 @@ export function estimateCbam(input: CbamInput): CbamEstimateResult {
       perYearCny: extra(defaultValue.costPerYearCny, verified.costPerYearCny),
     },
     deMinimis: {
-      applies: rule.deMinimisApplies,
-      exempt: rule.deMinimisApplies && input.tonnesPerYear < DE_MINIMIS_TONNES,
-      thresholdTonnes: DE_MINIMIS_TONNES,
+      applies: deMinimisApplies,
+      // "does not cumulatively exceed" (Regulation (EU) 2025/2083, Art. 2a): exactly 50 t is still exempt.
+      exempt: deMinimisApplies && input.tonnesPerYear <= c.deMinimis.tonnes,
+      thresholdTonnes: c.deMinimis.tonnes,
     },
     sensitivity,
   };

@@ -1,19 +1,23 @@
-import { CBAM_FIRST_YEAR, CBAM_INPUT_LIMITS, isCbamSector, type CbamSector } from './cbam-rules';
+import { isCbamSector, type CbamSector } from './cbam-sectors';
 
-/** What the user states; every figure can be edited. Quantities are in the sector's unit (t, or MWh for electricity). */
+/** What the estimate needs; every figure can be edited. Quantities are in the sector's unit (t, or MWh for electricity). */
 export interface CbamInput {
   sector: CbamSector;
   /** Goods imported into the EU per year, in the sector's unit. */
   tonnesPerYear: number;
-  /** Own verified embedded emissions, tCO₂e per unit; null means "use the sector's default value". */
-  emissionsPerTonne: number | null;
-  /** Benchmark, tCO₂e per unit. */
-  benchmark: number;
   /** Year of import (2026 or later). */
   year: number;
-  /** CBAM certificate price, EUR per tCO₂. */
+  /** Own verified embedded emissions, t CO₂e per unit; null when the producer has none. */
+  verifiedEmissions: number | null;
+  /** Benchmark deducted (× CBAM factor × CSCF) with verified data, t CO₂e per unit. */
+  verifiedBenchmark: number;
+  /** The official default value for the CN code and year, mark-up included as published; never marked up again. */
+  defaultEmissions: number;
+  /** Benchmark deducted with the default value (column B for the default value's route), t CO₂e per unit. */
+  defaultBenchmark: number;
+  /** CBAM certificate price, EUR per t CO₂. */
   certificatePriceEur: number;
-  /** Carbon price effectively paid in the country of origin, CNY per tCO₂. */
+  /** Carbon price effectively paid in the country of origin, CNY per t CO₂. */
   originCarbonPrice: number;
   /** Share (0–1) of the embedded emissions on which that origin price was actually paid. */
   originPriceShare: number;
@@ -38,8 +42,21 @@ export interface CbamInputError {
   code: CbamErrorCode;
 }
 
+/** Upper bounds that keep every result finite; far beyond any real figure. */
+export const CBAM_INPUT_LIMITS = {
+  tonnesPerYear: 1e9,
+  emissionsPerTonne: 100,
+  benchmark: 100,
+  certificatePriceEur: 10_000,
+  originCarbonPrice: 100_000,
+  cnyPerEur: 1_000,
+} as const;
+
 /** The numeric fields that are checked as "a finite figure from 0 to a limit". */
 export type CbamBoundedField = keyof typeof CBAM_INPUT_LIMITS;
+
+/** The first year of the definitive (paying) period. */
+export const CBAM_FIRST_YEAR = 2026;
 
 /**
  * The smallest exchange rate accepted. Real rates are around 7–9 CNY per EUR; a rate near zero
@@ -77,9 +94,11 @@ export function validateCbamInput(input: CbamInput): CbamInputError[] {
   };
   if (!isCbamSector(input.sector)) add('sector', 'unknown_sector');
   add('tonnesPerYear', checkCbamFigure('tonnesPerYear', input.tonnesPerYear));
-  if (input.emissionsPerTonne !== null) add('emissionsPerTonne', checkCbamFigure('emissionsPerTonne', input.emissionsPerTonne));
-  add('benchmark', checkCbamFigure('benchmark', input.benchmark));
   add('year', checkCbamYear(input.year));
+  if (input.verifiedEmissions !== null) add('verifiedEmissions', checkCbamFigure('emissionsPerTonne', input.verifiedEmissions));
+  add('verifiedBenchmark', checkCbamFigure('benchmark', input.verifiedBenchmark));
+  add('defaultEmissions', checkCbamFigure('emissionsPerTonne', input.defaultEmissions));
+  add('defaultBenchmark', checkCbamFigure('benchmark', input.defaultBenchmark));
   add('certificatePriceEur', checkCbamFigure('certificatePriceEur', input.certificatePriceEur));
   add('originCarbonPrice', checkCbamFigure('originCarbonPrice', input.originCarbonPrice));
   add('originPriceShare', checkCbamShare(input.originPriceShare));

@@ -5,7 +5,6 @@ import { RULES } from '@/content/recommendations';
 import { answersFromValues } from '../assessment/answers-from-values';
 import { answersArbitrary } from '../../../test/fixtures/answer-arbitraries';
 import { ARCHETYPES } from '../../../test/fixtures/archetypes';
-import { defaultCbamInput, estimateCbam } from '../cbam/estimate-cbam';
 import { DIMENSIONS } from '../instrument/vocabulary';
 import { recommend } from '../recommendations/recommend';
 import { scoreAssessment } from '../scoring/score-assessment';
@@ -95,33 +94,33 @@ describe('cohort aggregation', () => {
   });
 });
 
-describe('CBAM exposure in the room (estimates)', () => {
+describe('CBAM exposure in the room (estimates from official default values)', () => {
   const cbamFirm = (id: string, values: Record<string, string | number | string[]>): CohortFirm => ({ id, name: '', answers: answersFromValues(values) });
-  const steel = cbamFirm('steel', { 'profile.industry': 'iron_steel', 'profile.cbam_goods': 'yes', 'profile.cbam_tonnes': 1200 });
-  const alu = cbamFirm('alu', { 'profile.industry': 'aluminium', 'profile.cbam_goods': 'yes', 'profile.cbam_tonnes': 300 });
+  const steel = cbamFirm('steel', { 'profile.cbam_goods': 'yes', 'profile.cbam_product': 'flat_steel', 'profile.cbam_tonnes': 1200 });
+  const alu = cbamFirm('alu', { 'profile.cbam_goods': 'yes', 'profile.cbam_product': 'unwrought_aluminium', 'profile.cbam_tonnes': 300 });
+  const older = cbamFirm('older', { 'profile.industry': 'aluminium', 'profile.cbam_goods': 'yes', 'profile.cbam_tonnes': 500 });
   const parts = cbamFirm('parts', { 'profile.industry': 'machinery', 'profile.cbam_goods': 'yes', 'profile.cbam_tonnes': 80 });
-  const power = cbamFirm('power', { 'profile.industry': 'electricity', 'profile.cbam_goods': 'yes', 'profile.cbam_tonnes': 5000 });
+  const power = cbamFirm('power', { 'profile.cbam_goods': 'yes', 'profile.cbam_product': 'electricity', 'profile.cbam_tonnes': 5000 });
   const none = cbamFirm('none', { 'profile.industry': 'iron_steel', 'profile.cbam_goods': 'no' });
-  const noTonnes = cbamFirm('no-tonnes', { 'profile.industry': 'cement', 'profile.cbam_goods': 'yes' });
+  const noTonnes = cbamFirm('no-tonnes', { 'profile.cbam_goods': 'yes', 'profile.cbam_product': 'cement' });
 
-  it('sums each exposed firm’s yearly cost estimated with its sector’s default inputs', () => {
-    const c = buildCohort(instrument, RULES, [steel, alu, parts, power, none, noTonnes]).cbam;
-    const est = (sector: 'iron_steel' | 'aluminium' | 'electricity', t: number) => {
-      const e = estimateCbam({ ...defaultCbamInput(sector), tonnesPerYear: t });
-      if (!e.ok) throw new Error('estimate refused');
-      return e;
-    };
-    const parts3 = [est('iron_steel', 1200), est('aluminium', 300), est('electricity', 5000)];
-    expect(c.exposed).toBe(5);
-    expect(c.estimated, 'machinery has no CBAM sector; cement has no quantity').toBe(3);
-    expect(c.tonnes, 'tonnes of goods, electricity apart').toBe(1200 + 300 + 80);
+  it('sums only the firms that name a product family, each at its family’s official default value', () => {
+    const c = buildCohort(instrument, RULES, [steel, alu, older, parts, power, none, noTonnes]).cbam;
+    // 2026 at the Q3 2026 price (€82.32): 7208 (3.506 marked up, 3.187 without; benchmark 1.370), 7601 (3.300 / 3.000;
+    // 1.423), electricity (0.605 t/MWh fallback, no benchmark, no mark-up).
+    const price = 82.32;
+    const high = ((3.506 - 1.37 * 0.975) * 1200 + (3.3 - 1.423 * 0.975) * 300 + 0.605 * 5000) * price;
+    const low = ((3.506 / 1.1 - 1.37 * 0.975) * 1200 + (3.3 / 1.1 - 1.423 * 0.975) * 300 + 0.605 * 5000) * price;
+    expect(c.exposed).toBe(6);
+    expect(c.estimated, 'the older profile and machinery name no family; cement has no quantity').toBe(3);
+    expect(c.tonnes, 'tonnes of goods, electricity apart').toBe(1200 + 300 + 500 + 80);
     expect(c.mwh).toBe(5000);
-    expect(c.cost.lowEur).toBeCloseTo(parts3.reduce((s, e) => s + e.verified.costPerYearEur, 0), 6);
-    expect(c.cost.highEur).toBeCloseTo(parts3.reduce((s, e) => s + e.defaultValue.costPerYearEur, 0), 6);
-    expect(c.cost.highEur).toBeGreaterThan(c.cost.lowEur);
+    expect(c.cost.highEur).toBeCloseTo(high, 6);
+    expect(c.cost.lowEur).toBeCloseTo(low, 6);
+    expect(c.assumptions).toEqual({ year: 2026, certificatePriceEur: 82.32, cnyPerEur: 8.2 });
     expect(c.bySector.map((s) => [s.sector, s.firms, s.quantity])).toEqual([
       ['iron_steel', 1, 1200],
-      ['aluminium', 1, 300],
+      ['aluminium', 2, 800],
       ['cement', 1, 0],
       ['electricity', 1, 5000],
       [null, 1, 80],

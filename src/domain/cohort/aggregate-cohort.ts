@@ -1,11 +1,11 @@
-import { CBAM_SECTORS, CBAM_SECTOR_RULES, type CbamSector, type CbamUnit } from '../cbam/cbam-rules';
-import { defaultCbamInput } from '../cbam/estimate-cbam';
+import { CBAM_SECTORS, unitOf, type CbamSector, type CbamUnit } from '../cbam/cbam-sectors';
 import { RUNGS, type Rung } from '../instrument/vocabulary';
 import type { Instrument } from '../instrument/instrument-schema';
 import { DIMENSIONS, type DimensionId } from '../instrument/vocabulary';
 import type { Rule } from '../recommendations/rule-schema';
 import type { Quadrant } from '../scoring/result-types';
 import { firmFigures, type CohortFirm, type FirmFigures } from './firm-figures';
+import { FIRM_CBAM_ASSUMPTIONS } from './firm-cbam';
 import { orderedSum, summarise, type Spread } from './spread';
 
 /** The model map's quadrants, from neither axis strong to both. */
@@ -46,7 +46,7 @@ export interface CbamSectorCount {
 export interface CohortCbam {
   /** Firms whose profile says they export CBAM goods to the EU. */
   exposed: number;
-  /** Of those, firms whose yearly cost could be estimated (sector and quantity known). */
+  /** Of those, firms whose yearly cost could be estimated (product family and quantity known). */
   estimated: number;
   /** Tonnes a year stated by exposed firms (electricity, counted in MWh, apart). */
   tonnes: number;
@@ -122,7 +122,7 @@ function countCbam(firms: readonly FirmFigures[]): CohortCbam {
     return [
       {
         sector,
-        unit: sector ? CBAM_SECTOR_RULES[sector].unit : 'tonne',
+        unit: sector ? unitOf(sector) : 'tonne',
         firms: inSector.length,
         quantity: sum(inSector, quantityOf),
         lowEur: sum(costed, (f) => f.cbam.cost!.lowEur),
@@ -130,7 +130,7 @@ function countCbam(firms: readonly FirmFigures[]): CohortCbam {
       },
     ];
   });
-  const inputs = defaultCbamInput('iron_steel');
+  const inputs = FIRM_CBAM_ASSUMPTIONS;
   return {
     exposed: exposed.length,
     estimated: priced.length,

@@ -1,48 +1,61 @@
 import type { Answers } from '../assessment/assessment';
-import { hasValue } from '../assessment/answer-value';
-import { CBAM_SECTOR_RULES, isCbamSector, type CbamSector, type CbamUnit } from '../cbam/cbam-rules';
-import { defaultCbamInput, estimateCbam } from '../cbam/estimate-cbam';
+// The cohort aggregator receives the instrument and rules from its callers; the CBAM code table would need threading
+// through every caller of firmFigures, so this one reader of it takes the content directly. Content depends on the
+// domain's schema files only, so there is no cycle.
+import { cbamCodeRow } from '@/content/cbam';
+import { CBAM_CONSTANTS } from '@/content/cbam/cbam-constants-2026';
+import { productFamily } from '@/content/cbam/product-families';
+import { inputForCode, latestPublishedPrice } from '../cbam/code-input';
+import { estimateCbam } from '../cbam/estimate-cbam';
+import { profileProduct, type ProductBasis } from '../cbam/profile-product';
+import { unitOf, type CbamSector, type CbamUnit } from '../cbam/cbam-sectors';
 
-/** One firm's CBAM exposure as the cohort view counts it; every cost is an ESTIMATE at default inputs. */
+/** One firm's CBAM exposure as the cohort view counts it; every cost is an ESTIMATE from official default values. */
 export interface FirmCbam {
-  /** The profile says the firm exports CBAM-covered goods to the EU. */
+  /** The profile says the firm exports CBAM-covered goods to the EU, or names a CBAM product family. */
   exposed: boolean;
-  /** Its industry when that is a CBAM sector, else null (e.g. machinery with steel parts). */
+  /** 'family' when the profile names a product family: only those firms are estimated. */
+  basis: ProductBasis;
+  /** The sector of the family (or of the industry, for older assessments), else null. */
   sector: CbamSector | null;
   /** Quantity a year stated in the profile (t, or MWh for electricity), or null when not given. */
   quantity: number | null;
   unit: CbamUnit;
   /**
-   * Yearly cost range in EUR and CNY: low = the sector's default emissions without mark-up (about what
-   * verified data near the default would cost), high = the marked-up default value (no carbon accounting).
-   * Null when the sector or quantity is missing, or the estimate refuses the figures.
+   * Yearly cost range in EUR and CNY at the family's representative CN code: low = verified data equal to China's
+   * default value without mark-up, high = the official default value with its mark-up (no carbon accounting).
+   * Null unless the profile names a product family and a quantity.
    */
   cost: { lowEur: number; highEur: number; lowCny: number; highCny: number } | null;
 }
 
-const NOT_EXPOSED: FirmCbam = { exposed: false, sector: null, quantity: null, unit: 'tonne', cost: null };
+/** The inputs every firm's estimate uses: 2026 imports at the latest published quarterly price, the assumed rate. */
+export const FIRM_CBAM_ASSUMPTIONS = {
+  year: CBAM_CONSTANTS.certificatePrices.year,
+  quarter: latestPublishedPrice(CBAM_CONSTANTS).quarter,
+  certificatePriceEur: latestPublishedPrice(CBAM_CONSTANTS).eur,
+  cnyPerEur: CBAM_CONSTANTS.cnyPerEur.value,
+} as const;
+
+const LOOKUP = { representativeOf: (id: string) => productFamily(id)?.representative, row: cbamCodeRow, constants: CBAM_CONSTANTS };
 
 /**
- * Reads a firm's CBAM exposure from its profile answers and estimates its yearly cost with the sector's
- * default inputs (2026 import year, Q1 2026 certificate price, no carbon price paid at origin).
+ * Reads a firm's CBAM exposure from its profile and estimates its yearly cost from the official values of its
+ * product family's representative CN code (no carbon price paid at origin). Firms without a product family are
+ * counted but not estimated: the workshop total sums only official-value estimates.
  */
 export function firmCbam(answers: Answers): FirmCbam {
-  const goods = answers['profile.cbam_goods'];
-  if (!hasValue(goods) || goods!.value !== 'yes') return NOT_EXPOSED;
-  const industry = answers['profile.industry'];
-  const sector = hasValue(industry) && isCbamSector(industry!.value) ? industry!.value : null;
-  const tonnes = answers['profile.cbam_tonnes'];
-  const raw = hasValue(tonnes) ? tonnes!.value : undefined;
-  const quantity = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? raw : null;
-  const unit = sector ? CBAM_SECTOR_RULES[sector].unit : 'tonne';
-  if (!sector || quantity === null) return { exposed: true, sector, quantity, unit, cost: null };
-  const estimate = estimateCbam({ ...defaultCbamInput(sector), tonnesPerYear: quantity });
-  if (!estimate.ok) return { exposed: true, sector, quantity, unit, cost: null };
+  const p = profileProduct(answers, LOOKUP);
+  const sector = p.row?.sector ?? null;
+  const base = { exposed: p.exposed, basis: p.basis, sector, quantity: p.tonnes, unit: sector ? unitOf(sector) : ('tonne' as CbamUnit) };
+  if (!p.exposed) return { ...base, sector: null, quantity: null, basis: 'none', cost: null };
+  if (p.basis !== 'family' || !p.row || p.tonnes === null) return { ...base, cost: null };
+  const a = FIRM_CBAM_ASSUMPTIONS;
+  const input = inputForCode(p.row, CBAM_CONSTANTS, { tonnesPerYear: p.tonnes, year: a.year, quarter: a.quarter, verifiedEmissions: null, route: null });
+  const estimate = input ? estimateCbam(input, CBAM_CONSTANTS) : null;
+  if (!estimate?.ok) return { ...base, cost: null };
   return {
-    exposed: true,
-    sector,
-    quantity,
-    unit,
+    ...base,
     cost: {
       lowEur: estimate.verified.costPerYearEur,
       highEur: estimate.defaultValue.costPerYearEur,

@@ -1,8 +1,12 @@
 import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import type { Answers, Assessment } from '@/domain/assessment/assessment';
-import { isCbamSector, type CbamSector } from '@/domain/cbam/cbam-rules';
-import { defaultCbamInput, estimateCbam, type CbamEstimateResult } from '@/domain/cbam/estimate-cbam';
+import { cbamCodeRow } from '@/content/cbam';
+import { CBAM_CONSTANTS } from '@/content/cbam/cbam-constants-2026';
+import { productFamily } from '@/content/cbam/product-families';
+import { inputForCode, latestPublishedPrice } from '@/domain/cbam/code-input';
+import { estimateCbam, type CbamEstimateResult } from '@/domain/cbam/estimate-cbam';
+import { profileProduct, type ProductBasis } from '@/domain/cbam/profile-product';
 import type { Recommendation } from '@/domain/recommendations/recommendation-types';
 import { recommend } from '@/domain/recommendations/recommend';
 import type { ScoreResult } from '@/domain/scoring/result-types';
@@ -12,14 +16,19 @@ import { referenceResults } from '@/lib/reference-results';
 /** At most this many recommendations make the printed action plan (a board reads one page, not twenty). */
 export const ACTION_PLAN_SIZE = 8;
 
-/** The CBAM summary: the estimate and which of its starting figures came from the profile. */
+/** The CBAM summary: the estimate from the profile's product family (or, labelled, its sector), at official values. */
 export interface CbamSummary {
-  estimate: CbamEstimateResult;
-  sector: CbamSector;
-  /** False when the profile's industry is not a CBAM sector and iron and steel was assumed. */
-  sectorFromProfile: boolean;
+  /** Null when the profile names neither a product family nor a CBAM sector. */
+  estimate: CbamEstimateResult | null;
+  /** 'family' (a family-level estimate), 'sector_fallback' (older profiles: industry only) or 'none'. */
+  basis: ProductBasis;
+  familyId: string | null;
+  /** The CN code the figures use: the family's representative, or the sector's fallback. */
+  code: string | null;
   /** False when the profile gives no usable tonnage and the default quantity was assumed. */
   tonnesFromProfile: boolean;
+  /** The 2026 quarter whose published certificate price is used. */
+  quarter: number;
   /** The assumed exchange rate, CNY per EUR. */
   cnyPerEur: number;
 }
@@ -38,21 +47,23 @@ function references(): ReportData['references'] {
   return [...referenceResults()];
 }
 
-/** The CBAM estimate from the profile's sector and tonnes with every other input at its default; null when not exposed. */
+/** The CBAM estimate from the profile's family (or sector) and tonnes at official values, 2026, latest quarter; null when not exposed. */
 export function cbamSummary(answers: Answers): CbamSummary | null {
-  const goods = answers['profile.cbam_goods'];
-  if (goods?.value !== 'yes' || goods.dontKnow) return null;
-  const industry = answers['profile.industry']?.value;
-  const sector: CbamSector = isCbamSector(industry) ? industry : 'iron_steel';
-  const tonnes = answers['profile.cbam_tonnes']?.value;
-  const tonnesFromProfile = typeof tonnes === 'number' && Number.isFinite(tonnes) && tonnes >= 0;
-  const input = defaultCbamInput(sector);
+  const c = CBAM_CONSTANTS;
+  const p = profileProduct(answers, { representativeOf: (id) => productFamily(id)?.representative, row: cbamCodeRow, constants: c });
+  if (!p.exposed) return null;
+  const latest = latestPublishedPrice(c);
+  const input = p.row
+    ? inputForCode(p.row, c, { tonnesPerYear: p.tonnes ?? 1000, year: c.certificatePrices.year, quarter: latest.quarter, verifiedEmissions: null, route: null })
+    : null;
   return {
-    estimate: estimateCbam(tonnesFromProfile ? { ...input, tonnesPerYear: tonnes } : input),
-    sector,
-    sectorFromProfile: isCbamSector(industry),
-    tonnesFromProfile,
-    cnyPerEur: input.cnyPerEur,
+    estimate: input ? estimateCbam(input, c) : null,
+    basis: p.basis,
+    familyId: p.familyId,
+    code: p.row?.code ?? null,
+    tonnesFromProfile: p.tonnes !== null,
+    quarter: latest.quarter,
+    cnyPerEur: c.cnyPerEur.value,
   };
 }
 

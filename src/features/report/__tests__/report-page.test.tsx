@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import type { Answers } from '@/domain/assessment/assessment';
-import { defaultCbamInput, estimateCbam } from '@/domain/cbam/estimate-cbam';
 import { recommend } from '@/domain/recommendations/recommend';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
-import { formatCurrency, formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { appStore } from '@/lib/store/use-app-store';
 import { ARCHETYPES } from '../../../../test/fixtures/archetypes';
@@ -114,27 +113,38 @@ describe('printable report', () => {
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeInTheDocument();
   });
 
-  it('summarises the CBAM estimate only for a firm that exports CBAM goods to the EU', async () => {
+  it('summarises the CBAM estimate only for a firm that exports CBAM goods to the EU, from its product family', async () => {
     const plain = await openReport({ answers: answersOf('oem_exporter_70') });
     expect(within(plain.report).queryByRole('heading', { name: /CBAM/ })).not.toBeInTheDocument();
     plain.unmount();
 
     const answers: Answers = {
       ...answersOf('oem_exporter_70'),
-      'profile.industry': { value: 'aluminium', updatedAt: 0 },
       'profile.cbam_goods': { value: 'yes', updatedAt: 0 },
+      'profile.cbam_product': { value: 'unwrought_aluminium', updatedAt: 0 },
       'profile.cbam_tonnes': { value: 800, updatedAt: 0 },
     };
     const { report } = await openReport({ answers });
     const heading = within(report).getByRole('heading', { level: 2, name: /EU carbon border charge \(CBAM\)/ });
     expect(heading).toHaveTextContent('Estimate');
-    const estimate = estimateCbam({ ...defaultCbamInput('aluminium'), tonnesPerYear: 800 });
-    if (!estimate.ok) throw new Error('the fixture gives a valid estimate');
-    const table = within(report).getByRole('table', { name: /default value side by side/ });
+    expect(within(report).getByText(/family-level estimate: the figures use CN 7601/i)).toBeInTheDocument();
+    const table = within(report).getByRole('table', { name: /EU default value side by side/ });
     const perYear = within(table).getByRole('row', { name: /Cost per year \(EUR\)/ });
-    expect(perYear).toHaveTextContent(formatCurrency('en', estimate.verified.costPerYearEur, 'EUR'));
-    expect(perYear).toHaveTextContent(formatCurrency('en', estimate.defaultValue.costPerYearEur, 'EUR'));
+    // China 7601: 3.300 t CO₂e/t in 2026 (3.000 without mark-up), benchmark 1.423 × 0.975, Q3 2026 price €82.32, 800 t.
+    expect(perYear).toHaveTextContent('€' + Math.round((3.3 - 1.423 * 0.975) * 82.32 * 800).toLocaleString('en'));
+    expect(perYear).toHaveTextContent('€' + Math.round((3.0 - 1.423 * 0.975) * 82.32 * 800).toLocaleString('en'));
     expect(within(report).getByText(/50 tonnes/)).toBeInTheDocument();
+  });
+
+  it('labels a sector fallback for an older profile that names only its industry', async () => {
+    const answers: Answers = {
+      ...answersOf('oem_exporter_70'),
+      'profile.industry': { value: 'iron_steel', updatedAt: 0 },
+      'profile.cbam_goods': { value: 'yes', updatedAt: 0 },
+    };
+    const { report } = await openReport({ answers });
+    expect(within(report).getByText(/CN 7208 stands in as a fallback/)).toBeInTheDocument();
+    expect(within(report).getByText(/The profile gives no tonnage/)).toBeInTheDocument();
   });
 
   it('writes the method’s axis formulas from the instrument’s own weights', async () => {

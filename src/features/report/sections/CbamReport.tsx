@@ -1,33 +1,42 @@
 import { useTranslation } from 'react-i18next';
 import type { CbamEstimate, CbamScenario } from '@/domain/cbam/estimate-cbam';
-import { formatCurrency, formatNumber, formatPercent } from '@/lib/format';
+import { formatAmount } from '@/lib/format';
 import type { Language } from '@/lib/i18n/languages';
 import { InLanguages } from '../InLanguages';
 import type { CbamSummary } from '../report-data';
 import { wordGap } from '../typography';
 
 type CostKey = 'costPerTonneEur' | 'costPerTonneCny' | 'costPerYearEur' | 'costPerYearCny';
-const ROWS: { key: CostKey; row: 'perTonneEur' | 'perTonneCny' | 'perYearEur' | 'perYearCny'; currency: 'EUR' | 'CNY'; digits: number }[] = [
-  { key: 'costPerTonneEur', row: 'perTonneEur', currency: 'EUR', digits: 2 },
-  { key: 'costPerTonneCny', row: 'perTonneCny', currency: 'CNY', digits: 2 },
-  { key: 'costPerYearEur', row: 'perYearEur', currency: 'EUR', digits: 0 },
-  { key: 'costPerYearCny', row: 'perYearCny', currency: 'CNY', digits: 0 },
+type ExtraKey = keyof CbamEstimate['extraCostOfDefault'];
+const ROWS: { key: CostKey; extra: ExtraKey; row: 'perTonneEur' | 'perTonneCny' | 'perYearEur' | 'perYearCny'; currency: 'EUR' | 'CNY'; digits: number }[] = [
+  { key: 'costPerTonneEur', extra: 'perTonneEur', row: 'perTonneEur', currency: 'EUR', digits: 2 },
+  { key: 'costPerTonneCny', extra: 'perTonneCny', row: 'perTonneCny', currency: 'CNY', digits: 2 },
+  { key: 'costPerYearEur', extra: 'perYearEur', row: 'perYearEur', currency: 'EUR', digits: 0 },
+  { key: 'costPerYearCny', extra: 'perYearCny', row: 'perYearCny', currency: 'CNY', digits: 0 },
 ];
+
+/** "731815" → "7318 15". */
+const cn = (code: string) => [code.slice(0, 4), code.slice(4, 6), code.slice(6, 8), code.slice(8, 10)].filter(Boolean).join(' ');
 
 function Estimate({ lng, summary, estimate }: { lng: Language; summary: CbamSummary; estimate: CbamEstimate }) {
   const { t } = useTranslation(['report', 'cbam'], { lng });
   const unit = t(`cbam:units.${estimate.unit}`);
-  const money = (s: CbamScenario, r: (typeof ROWS)[number]) => formatCurrency(lng, s[r.key], r.currency, r.digits);
-  const quantity = `${formatNumber(lng, estimate.tonnesPerYear, 2)} ${t(`cbam:units.quantity_${estimate.unit}`)}`;
+  const money = (s: CbamScenario, r: (typeof ROWS)[number]) => formatAmount(lng, s[r.key], r.digits, r.currency);
+  const quantity = `${formatAmount(lng, estimate.tonnesPerYear, 3)}${wordGap(lng)}${t(`cbam:units.quantity_${estimate.unit}`)}`;
+  const code = cn(summary.code ?? '');
   const extra = estimate.extraCostOfDefault;
+  const basis =
+    summary.basis === 'family' && summary.familyId
+      ? t('cbam.basisFamily', { family: t(`cbam:families.${summary.familyId}` as 'cbam:families.fasteners'), code, quantity })
+      : t('cbam.basisFallback', { sector: t(`cbam:sectors.${estimate.sector}` as 'cbam:sectors.iron_steel'), code, quantity });
   let threshold: string;
-  if (!estimate.deMinimis.applies) threshold = t('cbam:deMinimis.never', { sector: t(`cbam:sectors.${estimate.sector}`) });
+  if (!estimate.deMinimis.applies) threshold = t('cbam:deMinimis.never', { sector: t(`cbam:sectors.${estimate.sector}` as 'cbam:sectors.iron_steel') });
   else threshold = t(estimate.deMinimis.exempt ? 'cbam:deMinimis.exempt' : 'cbam:deMinimis.notExempt', { quantity });
+  const cols = [t('cbam:results.colVerifiedStandIn'), t('cbam:results.colDefault'), t('cbam:results.colDifference')];
   return (
     <>
       <p>
-        {t('cbam.basis', { sector: t(`cbam:sectors.${summary.sector}`), quantity })}
-        {!summary.sectorFromProfile && `${wordGap(lng)}${t('cbam.sectorAssumed')}`}
+        {basis}
         {!summary.tonnesFromProfile && `${wordGap(lng)}${t('cbam.tonnesAssumed')}`}
       </p>
       <table className="rp-table rp-cbam-table">
@@ -35,12 +44,11 @@ function Estimate({ lng, summary, estimate }: { lng: Language; summary: CbamSumm
         <thead>
           <tr>
             <th scope="col">{t('cbam:results.figure')}</th>
-            <th scope="col" className="num">
-              {t(estimate.hasVerifiedData ? 'cbam:results.colVerified' : 'cbam:results.colVerifiedStandIn')}
-            </th>
-            <th scope="col" className="num">
-              {t('cbam:results.colDefault', { markUp: formatPercent(lng, estimate.markUp) })}
-            </th>
+            {cols.map((c) => (
+              <th key={c} scope="col" className="num">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -49,13 +57,14 @@ function Estimate({ lng, summary, estimate }: { lng: Language; summary: CbamSumm
               <th scope="row">{t(`cbam:results.rows.${r.row}`, { unit })}</th>
               <td className="num">{money(estimate.verified, r)}</td>
               <td className="num">{money(estimate.defaultValue, r)}</td>
+              <td className="num">{formatAmount(lng, extra[r.extra], r.digits, r.currency)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p>
         {extra.perYearEur > 0
-          ? t('cbam:results.extra', { perYearEur: formatCurrency(lng, extra.perYearEur, 'EUR'), perYearCny: formatCurrency(lng, extra.perYearCny, 'CNY') })
+          ? t('cbam:results.extra', { perYearEur: formatAmount(lng, extra.perYearEur, 0, 'EUR'), perYearCny: formatAmount(lng, extra.perYearCny, 0, 'CNY') })
           : t('cbam:results.extraNone')}
       </p>
       <p>
@@ -68,8 +77,9 @@ function Estimate({ lng, summary, estimate }: { lng: Language; summary: CbamSumm
       <p className="rp-note">
         {t('cbam.assumptions', {
           year: estimate.year,
-          price: formatCurrency(lng, estimate.certificatePriceEur, 'EUR', 2),
-          rate: formatNumber(lng, summary.cnyPerEur, 2),
+          quarter: summary.quarter,
+          price: formatAmount(lng, estimate.certificatePriceEur, 2, 'EUR'),
+          rate: formatAmount(lng, summary.cnyPerEur, 2),
         })}
       </p>
     </>
@@ -78,18 +88,22 @@ function Estimate({ lng, summary, estimate }: { lng: Language; summary: CbamSumm
 
 function Cbam({ lng, summary }: { lng: Language; summary: CbamSummary }) {
   const { t } = useTranslation(['report', 'cbam'], { lng });
+  let body;
+  if (!summary.estimate) body = <p>{t('cbam.noProduct')}</p>;
+  else if (!summary.estimate.ok) body = <p>{t('cbam.invalid')}</p>;
+  else body = <Estimate lng={lng} summary={summary} estimate={summary.estimate} />;
   return (
     <>
       <h2>
         {t('cbam.title')} <span className="rp-badge">{t('cbam:estimateBadge')}</span>
       </h2>
-      {summary.estimate.ok ? <Estimate lng={lng} summary={summary} estimate={summary.estimate} /> : <p>{t('cbam.invalid')}</p>}
+      {body}
       <p className="rp-note">{t('cbam:disclaimer')}</p>
     </>
   );
 }
 
-/** The CBAM exposure estimate from the profile, verified data beside the default value, labelled as an estimate. */
+/** The CBAM estimate from the profile at official values: the default value beside the stand-in without mark-up, labelled as an estimate. */
 export function CbamReport({ summary, langs }: { summary: CbamSummary; langs: Language[] }) {
   return (
     <section className="rp-section rp-cbam">

@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { CbamEstimate, CbamScenario } from '@/domain/cbam/estimate-cbam';
-import { PAPER_RANGE_CNY_PER_TONNE } from '@/domain/cbam/cbam-rules';
-import { formatCurrency, formatNumber, formatPercent } from '@/lib/format';
+import type { CbamEstimate } from '@/domain/cbam/estimate-cbam';
+import { CBAM } from './cbam-data';
+import { money, num } from './cbam-format';
 
-type Row = { key: 'emissions' | 'freeAllocation' | 'charged' | 'originDeduction' | 'perTonneEur' | 'perTonneCny' | 'perYearEur' | 'perYearCny'; cell: (s: CbamScenario) => string };
+type CostKey = 'costPerTonneEur' | 'costPerTonneCny' | 'costPerYearEur' | 'costPerYearCny';
+const ROWS: { key: CostKey; extra: keyof CbamEstimate['extraCostOfDefault']; row: string; currency: 'EUR' | 'CNY'; digits: number }[] = [
+  { key: 'costPerTonneEur', extra: 'perTonneEur', row: 'perTonneEur', currency: 'EUR', digits: 2 },
+  { key: 'costPerTonneCny', extra: 'perTonneCny', row: 'perTonneCny', currency: 'CNY', digits: 2 },
+  { key: 'costPerYearEur', extra: 'perYearEur', row: 'perYearEur', currency: 'EUR', digits: 0 },
+  { key: 'costPerYearCny', extra: 'perYearCny', row: 'perYearCny', currency: 'CNY', digits: 0 },
+];
 
-/** The estimate in one sentence: the case the user is in (verified data, or the default value). */
+/** The estimate in one sentence: the case the user is in (verified data, or the EU default value). */
 export function CbamHeadline({ estimate }: { estimate: CbamEstimate }) {
   const { t, i18n } = useTranslation('cbam');
   const lng = i18n.language;
@@ -14,77 +20,64 @@ export function CbamHeadline({ estimate }: { estimate: CbamEstimate }) {
     <p className="cbam-headline">
       {t(estimate.hasVerifiedData ? 'results.summary_verified' : 'results.summary_default', {
         unit: t(`units.${estimate.unit}`),
-        perTonneEur: formatCurrency(lng, s.costPerTonneEur, 'EUR', 2),
-        perTonneCny: formatCurrency(lng, s.costPerTonneCny, 'CNY', 2),
-        perYearEur: formatCurrency(lng, s.costPerYearEur, 'EUR', 0),
-        perYearCny: formatCurrency(lng, s.costPerYearCny, 'CNY', 0),
+        perTonneEur: money(lng, s.costPerTonneEur, 'EUR', 2),
+        perTonneCny: money(lng, s.costPerTonneCny, 'CNY', 2),
+        perYearEur: money(lng, s.costPerYearEur, 'EUR', 0),
+        perYearCny: money(lng, s.costPerYearCny, 'CNY', 0),
       })}
     </p>
   );
 }
 
-/** Verified data beside the marked-up default value, row by row, and what the gap costs a year. */
+/**
+ * Own verified data beside the EU default value, per unit and per year, in EUR and CNY, and the difference:
+ * what the lack of carbon accounting costs. On narrow screens each row stacks, every cell labelled by its column.
+ */
 export function CbamResults({ estimate }: { estimate: CbamEstimate }) {
   const { t, i18n } = useTranslation('cbam');
   const lng = i18n.language;
   const unit = t(`units.${estimate.unit}`);
-  const eur = (x: number, digits = 2) => formatCurrency(lng, x, 'EUR', digits);
-  const cny = (x: number, digits = 2) => formatCurrency(lng, x, 'CNY', digits);
-  const tco2 = (x: number) => formatNumber(lng, x, 4);
-
-  const rows: Row[] = [
-    { key: 'emissions', cell: (s) => tco2(s.emissionsPerTonne) },
-    { key: 'freeAllocation', cell: () => tco2(estimate.freeAllocationPerTonne) },
-    { key: 'charged', cell: (s) => tco2(s.chargedPerTonne) },
-    { key: 'originDeduction', cell: (s) => eur(s.originDeductionPerTonneEur) },
-    { key: 'perTonneEur', cell: (s) => eur(s.costPerTonneEur) },
-    { key: 'perTonneCny', cell: (s) => cny(s.costPerTonneCny) },
-    { key: 'perYearEur', cell: (s) => eur(s.costPerYearEur, 0) },
-    { key: 'perYearCny', cell: (s) => cny(s.costPerYearCny, 0) },
-  ];
   const extra = estimate.extraCostOfDefault;
+  const cols = [
+    t(estimate.hasVerifiedData ? 'results.colVerified' : 'results.colVerifiedStandIn'),
+    t('results.colDefault'),
+    t('results.colDifference'),
+  ] as const;
+  const range = CBAM.constants.paperRange;
 
   return (
     <>
-      <div className="cbam-table-wrap">
-        <table className="cbam-table">
-          <caption>{t('results.tableCaption', { year: estimate.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.figure')}</th>
-              <th scope="col">{t(estimate.hasVerifiedData ? 'results.colVerified' : 'results.colVerifiedStandIn')}</th>
-              <th scope="col">{t('results.colDefault', { markUp: formatPercent(lng, estimate.markUp) })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">
-                  {t(`results.rows.${row.key}`, {
-                    unit,
-                    benchmark: tco2(estimate.benchmark),
-                    factor: formatNumber(lng, estimate.cbamFactor, 3),
-                  })}
-                </th>
-                <td>{row.cell(estimate.verified)}</td>
-                <td>{row.cell(estimate.defaultValue)}</td>
-              </tr>
+      <table className="cbam-table cbam-stack">
+        <caption>{t('results.tableCaption', { year: estimate.year })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.figure')}</th>
+            {cols.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{t(`results.rows.${r.row}` as 'results.rows.perTonneEur', { unit })}</th>
+              <td data-label={cols[0]}>{money(lng, estimate.verified[r.key], r.currency, r.digits)}</td>
+              <td data-label={cols[1]}>{money(lng, estimate.defaultValue[r.key], r.currency, r.digits)}</td>
+              <td data-label={cols[2]}>{money(lng, extra[r.extra], r.currency, r.digits)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p>
         {extra.perYearEur > 0
-          ? t('results.extra', { perYearEur: eur(extra.perYearEur, 0), perYearCny: cny(extra.perYearCny, 0) })
+          ? t('results.extra', { perYearEur: money(lng, extra.perYearEur, 'EUR'), perYearCny: money(lng, extra.perYearCny, 'CNY') })
           : t('results.extraNone')}
       </p>
+      {!estimate.hasVerifiedData && <p className="cbam-hint">{t('results.standIn')}</p>}
       <p className="cbam-hint">{t('results.notFlatRate')}</p>
-      <p className="cbam-hint">
-        {t('results.paperRange', {
-          low: cny(PAPER_RANGE_CNY_PER_TONNE.low, 0),
-          high: cny(PAPER_RANGE_CNY_PER_TONNE.high, 0),
-        })}
-      </p>
+      <p className="cbam-hint">{t('results.paperRange', { low: num(lng, range.low), high: num(lng, range.high) })}</p>
     </>
   );
 }

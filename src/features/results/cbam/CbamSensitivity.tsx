@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { CbamEstimate } from '@/domain/cbam/estimate-cbam';
-import { formatCurrency } from '@/lib/format';
+import { money } from './cbam-format';
 
 /** The cost at a few certificate prices, the user's own among them, as a small table. */
 export function CbamSensitivity({ estimate }: { estimate: CbamEstimate }) {
   const { t, i18n } = useTranslation('cbam');
   const lng = i18n.language;
   const unit = t(`units.${estimate.unit}`);
-  const eur = (x: number, digits = 2) => formatCurrency(lng, x, 'EUR', digits);
+  const eur = (x: number, digits = 2) => money(lng, x, 'EUR', digits);
   return (
     <div className="cbam-table-wrap">
-      <table className="cbam-table">
+      <table className="cbam-table cbam-stack">
         <caption>{t('sensitivity.caption')}</caption>
         <thead>
           <tr>
@@ -27,9 +27,9 @@ export function CbamSensitivity({ estimate }: { estimate: CbamEstimate }) {
             return (
               <tr key={row.certificatePriceEur} className={own ? 'cbam-own' : undefined}>
                 <th scope="row">{own ? t('sensitivity.yours', { price }) : price}</th>
-                <td>{eur(row.verifiedPerTonneEur)}</td>
-                <td>{eur(row.defaultPerTonneEur)}</td>
-                <td>{eur(row.verifiedPerYearEur, 0)}</td>
+                <td data-label={t('sensitivity.verified', { unit })}>{eur(row.verifiedPerTonneEur)}</td>
+                <td data-label={t('sensitivity.default', { unit })}>{eur(row.defaultPerTonneEur)}</td>
+                <td data-label={t('sensitivity.perYear')}>{eur(row.verifiedPerYearEur, 0)}</td>
               </tr>
             );
           })}

@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CBAM_INPUT_LIMITS } from '@/domain/cbam/cbam-rules';
-import { formatNumber } from '@/lib/format';
+import { CBAM_INPUT_LIMITS } from '@/domain/cbam/validate-cbam-input';
+import { num } from './cbam-format';
 import type { CbamFieldIssue, CbamFormValues } from './cbam-form-schema';
 
-type TextFieldName = Exclude<keyof CbamFormValues, 'sector' | 'dataSource' | 'year'>;
+type TextFieldName = Exclude<keyof CbamFormValues, 'code' | 'dataSource' | 'year' | 'quarter' | 'route'>;
 
 const LIMIT_OF: Record<TextFieldName, number> = {
   quantity: CBAM_INPUT_LIMITS.tonnesPerYear,
   emissions: CBAM_INPUT_LIMITS.emissionsPerTonne,
-  benchmark: CBAM_INPUT_LIMITS.benchmark,
+  verifiedBenchmark: CBAM_INPUT_LIMITS.benchmark,
+  defaultEmissions: CBAM_INPUT_LIMITS.emissionsPerTonne,
   certificatePrice: CBAM_INPUT_LIMITS.certificatePriceEur,
   originPrice: CBAM_INPUT_LIMITS.originCarbonPrice,
   originShare: 100,
@@ -64,7 +65,7 @@ export function CbamTextField({ name, label, unit, hint }: Props) {
       )}
       {issue && (
         <p id={`${id}-error`} className="cbam-error">
-          {t(`errors.${issue}`, { max: formatNumber(i18n.language, LIMIT_OF[name]) })}
+          {t(`errors.${issue}`, { max: num(i18n.language, LIMIT_OF[name]) })}
         </p>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cbamFormSchema, defaultCbamFormValues, parseDecimal, type CbamFormValues } from './cbam-form-schema';
+import { cbamFormSchema, defaultCbamFormValues, officialFormValues, parseDecimal, type CbamFormValues } from './cbam-form-schema';
 
-const values = (over: Partial<CbamFormValues> = {}): CbamFormValues => ({ ...defaultCbamFormValues('iron_steel', 1000), ...over });
+const values = (over: Partial<CbamFormValues> = {}): CbamFormValues => ({ ...defaultCbamFormValues('7208', 1000), ...over });
 const issues = (over: Partial<CbamFormValues>) => {
   const r = cbamFormSchema.safeParse(values(over));
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}:${i.message}`);
@@ -19,14 +19,20 @@ describe('parseDecimal', () => {
 });
 
 describe('cbamFormSchema', () => {
-  it('turns the starting text into the domain input, with the default value and the share as 0–1', () => {
+  it('starts from the code’s official values, 2026 and the latest published quarter', () => {
+    expect(values()).toMatchObject({ code: '7208', defaultEmissions: '3.506', verifiedBenchmark: '1.37', route: 'C', quarter: '3', certificatePrice: '82.32' });
     const r = cbamFormSchema.safeParse(values({ originShare: '25' }));
-    expect(r.success && r.data).toMatchObject({ sector: 'iron_steel', tonnesPerYear: 1000, emissionsPerTonne: null, year: 2026, originPriceShare: 0.25 });
+    expect(r.success && r.data).toMatchObject({ sector: 'iron_steel', tonnesPerYear: 1000, verifiedEmissions: null, defaultEmissions: 3.506, defaultBenchmark: 1.37, year: 2026, originPriceShare: 0.25 });
+  });
+
+  it('gives no input while no covered code is chosen', () => {
+    expect(cbamFormSchema.safeParse(values({ code: '' }))).toMatchObject({ success: true, data: null });
+    expect(cbamFormSchema.safeParse(values({ code: '7204' }))).toMatchObject({ success: true, data: null });
   });
 
   it('uses the typed emissions only when the user says they have verified data', () => {
     const r = cbamFormSchema.safeParse(values({ dataSource: 'verified', emissions: '1.2' }));
-    expect(r.success && r.data.emissionsPerTonne).toBe(1.2);
+    expect(r.success && r.data?.verifiedEmissions).toBe(1.2);
     expect(issues({ dataSource: 'default', emissions: 'junk' })).toEqual([]);
     expect(issues({ dataSource: 'verified', emissions: '' })).toEqual(['emissions:required']);
   });
@@ -36,11 +42,15 @@ describe('cbamFormSchema', () => {
     expect(issues({ quantity: 'ten' })).toEqual(['quantity:not_a_number']);
     expect(issues({ quantity: '-5' })).toEqual(['quantity:negative']);
     expect(issues({ quantity: '2000000000' })).toEqual(['quantity:too_large']);
+    expect(issues({ defaultEmissions: '-1' })).toEqual(['defaultEmissions:negative']);
     expect(issues({ originShare: '120' })).toEqual(['originShare:share_out_of_range']);
     expect(issues({ cnyPerEur: '0' })).toEqual(['cnyPerEur:not_positive']);
     expect(issues({ year: '2025' })).toEqual(['year:year_before_2026']);
-    expect(issues({ sector: 'textiles' })).toEqual(['sector:unknown_sector']);
-    expect(issues({ quantity: 'x', benchmark: '-1' })).toEqual(['quantity:not_a_number', 'benchmark:negative']);
     expect(issues({ quantity: 'x', dataSource: 'verified', emissions: '' })).toEqual(['quantity:not_a_number', 'emissions:required']);
+  });
+
+  it('brings the official values of another year or route, never marking the default value up again', () => {
+    expect(officialFormValues('7208', 2028, 'E')).toEqual({ route: 'E', verifiedBenchmark: '0.072', defaultEmissions: '4.143' });
+    expect(officialFormValues('7204', 2026, null)).toBeNull();
   });
 });

@@ -1,18 +1,18 @@
-import { formatCurrency, formatNumber } from '@/lib/format';
+import { formatAmount } from '@/lib/format';
 import { useBilingual } from '../bilingual';
 import type { CohortData } from '../cohort-data';
 import { Folded, Tile, ViewSection } from './ViewSection';
 import { TableScroll } from '../TableScroll';
 
-/** CBAM exposure in the room: firms, quantities, and the ESTIMATED yearly charge range with its assumptions. */
+/** CBAM exposure in the room: firms, quantities, and the yearly charge range ESTIMATED from official default values, with its assumptions. */
 export function CbamView({ data, projector = false }: { data: CohortData; projector?: boolean }) {
   const { bi, t, lng } = useBilingual();
   const { cbam, count } = data.aggregate;
-  const eur = (x: number) => formatCurrency(lng, x, 'EUR');
-  const cny = (x: number) => formatCurrency(lng, x, 'CNY');
+  const eur = (x: number) => formatAmount(lng, x, 0, 'EUR');
+  const cny = (x: number) => formatAmount(lng, x, 0, 'CNY');
   const quantity = [
-    cbam.tonnes > 0 || cbam.mwh === 0 ? t('workshop:views.cbam.tonnes', { value: formatNumber(lng, cbam.tonnes) }) : null,
-    cbam.mwh > 0 ? t('workshop:views.cbam.mwh', { value: formatNumber(lng, cbam.mwh) }) : null,
+    cbam.tonnes > 0 || cbam.mwh === 0 ? t('workshop:views.cbam.tonnes', { value: formatAmount(lng, cbam.tonnes) }) : null,
+    cbam.mwh > 0 ? t('workshop:views.cbam.mwh', { value: formatAmount(lng, cbam.mwh) }) : null,
   ]
     .filter(Boolean)
     .join(' + ');
@@ -24,7 +24,7 @@ export function CbamView({ data, projector = false }: { data: CohortData; projec
       ) : (
         <>
           <dl className="tiles">
-            <Tile label={bi('workshop:views.cbam.exposed')} value={formatNumber(lng, cbam.exposed)} note={t('workshop:views.overview.ofFirms', { count: cbam.exposed, total: count })} />
+            <Tile label={bi('workshop:views.cbam.exposed')} value={formatAmount(lng, cbam.exposed)} note={t('workshop:views.overview.ofFirms', { count: cbam.exposed, total: count })} />
             <Tile label={bi('workshop:views.cbam.quantity')} value={quantity} size="medium" />
             <Tile
               label={bi('workshop:views.cbam.cost')}
@@ -50,8 +50,8 @@ export function CbamView({ data, projector = false }: { data: CohortData; projec
                   {cbam.bySector.map((s) => (
                     <tr key={s.sector ?? 'unknown'}>
                       <th scope="row">{s.sector ? bi(`cbam:sectors.${s.sector}`) : bi('workshop:views.cbam.unknownSector')}</th>
-                      <td className="num">{formatNumber(lng, s.firms)}</td>
-                      <td className="num">{t(s.unit === 'MWh' ? 'views.cbam.mwh' : 'views.cbam.tonnes', { value: formatNumber(lng, s.quantity) })}</td>
+                      <td className="num">{formatAmount(lng, s.firms)}</td>
+                      <td className="num">{t(s.unit === 'MWh' ? 'views.cbam.mwh' : 'views.cbam.tonnes', { value: formatAmount(lng, s.quantity) })}</td>
                       <td className="num">{s.sector ? t('workshop:views.cbam.range', { low: eur(s.lowEur), high: eur(s.highEur) }) : '–'}</td>
                     </tr>
                   ))}
@@ -64,8 +64,8 @@ export function CbamView({ data, projector = false }: { data: CohortData; projec
       <p className="note">
         {bi('workshop:views.cbam.assumptions', {
           year: cbam.assumptions.year,
-          price: formatCurrency(lng, cbam.assumptions.certificatePriceEur, 'EUR', 2),
-          rate: formatNumber(lng, cbam.assumptions.cnyPerEur, 2),
+          price: formatAmount(lng, cbam.assumptions.certificatePriceEur, 2, 'EUR'),
+          rate: formatAmount(lng, cbam.assumptions.cnyPerEur, 2),
         })}
       </p>
     </ViewSection>
