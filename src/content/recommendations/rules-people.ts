@@ -1,11 +1,14 @@
 import type { Rule } from '@/domain/recommendations/rule-schema';
-import { EU_BOOST, EXPORTING, NEXT_RUNG, OVERSEAS_INVESTMENT, OVERSEAS_OPERATION, SME_BOOST, SOME_OWN_BRAND, US_BOOST } from './situations';
+import { EU_BOOST, NEXT_RUNG, OVERSEAS_INVESTMENT, OVERSEAS_OPERATION, SME_BOOST, SOME_OWN_BRAND, US_BOOST } from './situations';
 
-/** Talent, local management and the public services that fill what a small firm cannot (§4.2, §4.3, §5.1). */
+/** Talent, local management and legal help for what a small firm cannot do alone (§4.2, §4.3, §5.1). */
 export const peopleRules: Rule[] = [
   {
     id: 'local_management',
     dimension: 'localisation',
+    for: 'exporting',
+    kind: 'gap',
+    effort: 2,
     when: { all: [OVERSEAS_OPERATION, { q: 'loc.local_managers', creditBelow: 0.5 }] },
     gap: { questions: ['loc.local_managers', 'loc.local_staff'] },
     base: 2,
@@ -16,12 +19,16 @@ export const peopleRules: Rule[] = [
     support: ['talent_training'],
     leadsTo: { gates: ['local_operations'] },
     covers: ['development_enclave', 'talent_strategic'],
+    effect: [{ q: 'loc.local_managers', to: 'some' }],
     source: 'Paper §2.1: cross-cultural management; §4.3 centralised home-style decisions abroad',
   },
   {
     id: 'international_talent',
     dimension: 'talent',
-    when: { all: [EXPORTING, { any: [{ q: 'tal.languages', creditBelow: 0.5 }, { q: 'tal.development', creditBelow: 0.5 }] }] },
+    for: 'exporting',
+    kind: 'gap',
+    effort: 2,
+    when: { any: [{ q: 'tal.languages', creditBelow: 0.5 }, { q: 'tal.development', creditBelow: 0.5 }] },
     gap: { questions: ['tal.languages', 'tal.development'] },
     base: 1.5,
     boosts: [SME_BOOST(0.5), { if: OVERSEAS_OPERATION, add: 0.5, reason: 'operating_abroad' }],
@@ -31,12 +38,19 @@ export const peopleRules: Rule[] = [
     support: ['talent_training'],
     leadsTo: {},
     covers: ['talent_strategic', 'talent_rd'],
+    effect: [
+      { q: 'tal.languages', to: 'team' },
+      { q: 'tal.development', to: 'some' },
+    ],
     source: 'Paper §4.2: a gap of about 32,000 international professionals in Zhejiang alone',
   },
   {
     id: 'international_managers',
     dimension: 'talent',
-    when: { all: [EXPORTING, { gate: 'international_management', passed: false }] },
+    for: 'exporting',
+    kind: 'gap',
+    effort: 2,
+    when: { gate: 'international_management', passed: false },
     gap: { gates: ['international_management'] },
     base: 1.5,
     boosts: [NEXT_RUNG(2)],
@@ -46,12 +60,19 @@ export const peopleRules: Rule[] = [
     support: ['talent_training'],
     leadsTo: { gates: ['international_management'] },
     covers: ['talent_strategic'],
+    effect: [
+      { q: 'tal.overseas_experience', to: 'one' },
+      { q: 'tal.decision_rights', add: 'operations' },
+    ],
     source: 'Paper §4.2: 45% of high-end gaps in strategic management, R&D and compliance; only 7% with 20+ years abroad',
   },
   {
     id: 'compliance_talent',
     dimension: 'talent',
-    when: { all: [EXPORTING, { q: 'tal.compliance_staff', creditBelow: 0.5 }] },
+    for: 'exporting',
+    kind: 'gap',
+    effort: 2,
+    when: { q: 'tal.compliance_staff', creditBelow: 0.5 },
     gap: { questions: ['tal.compliance_staff'] },
     base: 1.5,
     boosts: [{ if: OVERSEAS_INVESTMENT, add: 1, reason: 'investing_abroad' }, EU_BOOST(0.5), NEXT_RUNG(1)],
@@ -61,38 +82,16 @@ export const peopleRules: Rule[] = [
     support: ['legal_services', 'talent_training'],
     leadsTo: { gates: ['compliance_risk'] },
     covers: ['talent_compliance'],
+    effect: [{ q: 'tal.compliance_staff', to: 'external' }],
     source: 'Paper §4.2: high-end talent gaps in compliance and risk control',
-  },
-  {
-    id: 'service_platform',
-    dimension: 'compliance',
-    when: {
-      all: [
-        EXPORTING,
-        {
-          any: [
-            { q: 'comp.country_risk', creditBelow: 1 },
-            { q: 'comp.programme', creditBelow: 0.5 },
-            { q: 'tal.compliance_staff', creditBelow: 0.5 },
-          ],
-        },
-      ],
-    },
-    gap: { questions: ['comp.country_risk', 'comp.programme', 'tal.compliance_staff'] },
-    base: 1.5,
-    boosts: [SME_BOOST(1.5)],
-    horizon: 'now',
-    actor: 'public',
-    steps: ['register_platform', 'local_window', 'ask_guidance'],
-    support: ['service_platform', 'guiding_opinions', 'country_guides'],
-    leadsTo: {},
-    covers: ['service_platform', 'fragmented_services', 'country_risk_guide'],
-    source: 'Paper §4.3 (fragmented services), §5.1 (Guiding Opinions, October 2025; national platform, February 2026)',
   },
   {
     id: 'one_stop_legal',
     dimension: 'compliance',
-    when: { all: [EXPORTING, { q: 'tal.compliance_staff', creditBelow: 1 }] },
+    for: 'exporting',
+    kind: 'gap',
+    effort: 1,
+    when: { q: 'tal.compliance_staff', creditBelow: 1 },
     gap: { questions: ['tal.compliance_staff', 'comp.programme'] },
     base: 1.5,
     boosts: [SME_BOOST(1), { if: OVERSEAS_INVESTMENT, add: 1, reason: 'investing_abroad' }],
@@ -102,14 +101,17 @@ export const peopleRules: Rule[] = [
     support: ['legal_services', 'arbitration'],
     leadsTo: {},
     covers: ['one_stop_legal', 'fragmented_services'],
+    effect: [{ q: 'tal.compliance_staff', to: 'external' }],
     source: 'Paper §5.1: a one-stop, full-chain foreign-related legal service system',
   },
   {
     id: 'rights_protection',
     dimension: 'compliance',
+    for: 'exporting',
+    kind: 'gap',
+    effort: 1,
     when: {
       all: [
-        EXPORTING,
         { any: [{ q: 'rd.patents_abroad', is: ['filed', 'granted_few', 'granted_many'] }, SOME_OWN_BRAND] },
         { q: 'tal.compliance_staff', creditBelow: 1 },
       ],
@@ -123,6 +125,7 @@ export const peopleRules: Rule[] = [
     support: ['ip_dispute_centre', 'rights_protection_fund', 'arbitration'],
     leadsTo: {},
     covers: ['rights_protection_fund', 'one_stop_legal'],
+    effect: [{ q: 'tal.compliance_staff', to: 'external' }],
     source: 'Paper §5.1: special fund for overseas rights protection (arbitration, IP litigation)',
   },
 ];

@@ -1,12 +1,17 @@
 import type { Rule } from '@/domain/recommendations/rule-schema';
-import { EU_BOOST, EXPORT_STATUS_KNOWN, EXPORTING, LEAN, NEXT_RUNG, US_BOOST } from './situations';
+import { EU_BOOST, LEAN, NEXT_RUNG, US_BOOST } from './situations';
 
 /** R&D, patents and standards: the "rule export" side (paper §2.2, §3.1, §4.2, §5.2). */
 export const technologyRules: Rule[] = [
   {
     id: 'rd_intensity',
     dimension: 'rd',
-    when: { all: [EXPORT_STATUS_KNOWN, { q: 'rd.intensity', creditBelow: 1 }] },
+    for: 'all',
+    kind: 'gap',
+    effort: 2,
+    // Full credit at the firm's own High-tech Enterprise threshold (5 / 4 / 3% by revenue): a firm above
+    // it is never told to raise R&D.
+    when: { all: [{ q: 'profile.export_status', is: ['none', 'occasional', 'regular'] }, { q: 'rd.intensity', creditBelow: 1 }] },
     gap: { questions: ['rd.intensity'] },
     base: 1.5,
     boosts: [LEAN(1), { if: { q: 'rd.intensity', below: 3 }, add: 0.5, reason: 'below_hte' }],
@@ -16,11 +21,15 @@ export const technologyRules: Rule[] = [
     support: ['high_tech_enterprise'],
     leadsTo: { model: 'rule_export' },
     covers: ['rd_weakness'],
-    source: 'Paper §4.2: R&D intensity gap (Zhejiang at 41.7% of Guangdong); High-tech Enterprise thresholds',
+    effect: [{ q: 'rd.intensity', credit: 1 }],
+    source: 'Paper §4.2: R&D intensity gap (Zhejiang at 41.7% of Guangdong); High-tech Enterprise thresholds by revenue',
   },
   {
     id: 'own_core_technology',
     dimension: 'rd',
+    for: 'all',
+    kind: 'gap',
+    effort: 3,
     when: { q: 'rd.core_tech', is: ['buyer_design', 'licensed_in'] },
     gap: { questions: ['rd.core_tech'] },
     base: 1.5,
@@ -31,15 +40,21 @@ export const technologyRules: Rule[] = [
     support: ['high_tech_enterprise', 'intl_rd_cooperation'],
     leadsTo: { model: 'rule_export' },
     covers: ['rd_weakness', 'tech_blockade_investment_review'],
+    effect: [{ q: 'rd.core_tech', to: 'process_improver' }],
     source: 'Paper §4.2: “technology applicators” and “process improvers”; §4.1 technology blockades',
   },
   {
     id: 'overseas_rd_centre',
     dimension: 'rd',
+    for: 'exporting',
+    kind: 'gap',
+    effort: 3,
+    // Not premature: own core technology and R&D at (or near) the firm's own High-tech Enterprise threshold.
     when: {
       all: [
         { q: 'rd.overseas_rd', creditBelow: 0.5 },
-        { any: [{ q: 'rd.core_tech', is: ['process_improver', 'own_core'] }, { q: 'rd.intensity', atLeast: 3 }] },
+        { q: 'rd.core_tech', is: ['own_core'] },
+        { not: { q: 'rd.intensity', creditBelow: 0.75 } },
       ],
     },
     gap: { questions: ['rd.overseas_rd'] },
@@ -51,14 +66,16 @@ export const technologyRules: Rule[] = [
     support: ['intl_rd_cooperation', 'service_platform'],
     leadsTo: { model: 'rule_export' },
     covers: ['overseas_rd_labs', 'talent_rd'],
+    effect: [{ q: 'rd.overseas_rd', to: 'joint_lab' }],
     source: 'Paper §5.2: overseas R&D centres and joint laboratories with universities and institutes',
   },
   {
     id: 'patents_abroad',
     dimension: 'rd',
-    when: {
-      all: [EXPORTING, { q: 'rd.patents_abroad', creditBelow: 0.5 }, { q: 'rd.core_tech', is: ['process_improver', 'own_core'] }],
-    },
+    for: 'exporting',
+    kind: 'gap',
+    effort: 2,
+    when: { all: [{ q: 'rd.patents_abroad', creditBelow: 0.5 }, { q: 'rd.core_tech', is: ['process_improver', 'own_core'] }] },
     gap: { questions: ['rd.patents_abroad'] },
     base: 2,
     boosts: [LEAN(1), EU_BOOST(0.5), US_BOOST(0.5)],
@@ -68,11 +85,19 @@ export const technologyRules: Rule[] = [
     support: ['patent_support', 'ip_dispute_centre'],
     leadsTo: { model: 'rule_export' },
     covers: ['patents_standards', 'rd_weakness'],
+    // The next step from where the firm is: file a first application, or see one through to grant.
+    effect: [
+      { q: 'rd.patents_abroad', to: 'filed', when: { not: { q: 'rd.patents_abroad', is: ['filed'] } } },
+      { q: 'rd.patents_abroad', to: 'granted_few', when: { q: 'rd.patents_abroad', is: ['filed'] } },
+    ],
     source: 'Paper §5.2: “patent going global”; §4.2 patent reserves a quarter of Guangdong’s',
   },
   {
     id: 'standards_participation',
     dimension: 'standards',
+    for: 'exporting',
+    kind: 'gap',
+    effort: 2,
     when: { all: [{ dimension: 'standards', below: 50 }, { dimension: 'rd', atLeast: 40 }] },
     gap: { dimension: 'standards' },
     base: 1.5,
@@ -86,12 +111,19 @@ export const technologyRules: Rule[] = [
     support: ['standards_support'],
     leadsTo: { model: 'rule_export' },
     covers: ['patents_standards'],
+    effect: [
+      { q: 'std.bodies', to: 'national_committee' },
+      { q: 'std.contributions', to: 'comments' },
+    ],
     source: 'Paper §5.2: “standard leadership”; §3.1 CATL from rule taker to rule co-maker',
   },
   {
     id: 'build_rule_axis',
     dimension: 'standards',
-    when: { all: [{ gate: 'regular_exports', passed: true }, { gate: 'rules_or_chain', passed: false }] },
+    for: 'exporting',
+    kind: 'gap',
+    effort: 3,
+    when: { gate: 'rules_or_chain', passed: false },
     gap: { axis: 'T' },
     base: 1,
     boosts: [NEXT_RUNG(2), LEAN(1.5)],
@@ -101,6 +133,11 @@ export const technologyRules: Rule[] = [
     support: ['high_tech_enterprise', 'standards_support'],
     leadsTo: { gates: ['rules_or_chain'], model: 'rule_export' },
     covers: ['rd_weakness', 'patents_standards'],
-    source: 'Paper §2.2: technology → product → standard → localisation; §2.1 the capability to define rules',
+    effect: [
+      { q: 'rd.patents_abroad', to: 'granted_few' },
+      { q: 'std.bodies', to: 'international_member' },
+      { q: 'std.contributions', to: 'drafted' },
+    ],
+    source: 'Paper §2.2: technology → product → standard → localisation; §2.1 the capability to shape rules',
   },
 ];

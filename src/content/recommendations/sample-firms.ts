@@ -1,5 +1,6 @@
 import { answersFromValues, type CompactValue } from '@/domain/assessment/answers-from-values';
 import type { Answers } from '@/domain/assessment/assessment';
+import { REFERENCE_FIRMS } from '@/content/reference-firms';
 
 /**
  * Answer sets used by the recommendation tests to show that every rule can fire: near-empty
@@ -82,6 +83,14 @@ export const SAMPLE_FIRMS: SampleFirm[] = [
   make('near_empty_us', exporter(['north_america'])),
   make('near_empty_mexico_sea', exporter(['mexico_latin_america', 'southeast_asia'])),
   make('cbam_steel', exporter(['eu'], { 'profile.industry': 'iron_steel', 'profile.cbam_goods': 'yes', 'profile.cbam_tonnes': 800 })),
+  // Under the 50-tonne exemption: told so, not asked for full emissions data.
+  make('cbam_small', exporter(['eu'], { 'profile.industry': 'iron_steel', 'profile.cbam_goods': 'yes', 'profile.cbam_tonnes': 5, 'comp.cbam_data': 'no' })),
+  // A consumer seller online in the EU, holding its customers' personal data.
+  make('b2c_eu_online', {
+    ...exporter(['eu'], { 'profile.industry': 'consumer_goods', 'profile.sales_model': 'b2c', 'profile.personal_data': ['eu_uk'] }),
+    'brand.channels': ['ecommerce_store'],
+    'comp.areas': ['ip'],
+  }),
   make('pre_export', { ...sme, 'profile.export_status': 'none', 'profile.industry': 'electronics' }),
   OEM_SME,
   make('tech_with_plant', {
@@ -107,4 +116,6 @@ export const SAMPLE_FIRMS: SampleFirm[] = [
     'comp.areas': ['ip'],
     'tal.compliance_staff': 'none',
   }),
+  // The paper's leaders (§3): the keep-and-deepen advice fires for them.
+  ...REFERENCE_FIRMS.map((f) => ({ id: f.id, answers: f.answers })),
 ];

@@ -54,6 +54,25 @@ export const OVERSEAS_INVESTMENT: Predicate = {
   ],
 };
 
+/** Already uses this public service (an option of `profile.public_services`). */
+export const USES = (service: string): Predicate => ({ q: 'profile.public_services', is: [service] });
+/** Does not say it uses this public service yet: advice to start using it is for these firms only. */
+export const NOT_USING = (service: string): Predicate => ({ not: USES(service) });
+
+/** A share of export sales to the United States of at least `min` percent. */
+export const US_SHARE = (min: number): Predicate => ({ q: 'profile.us_share', atLeast: min });
+
+/** Exposed to US or Mexican tariffs, or producing abroad mainly because of tariffs (paper §4.1). */
+export const TARIFF_EXPOSED: Predicate = {
+  any: [US_SHARE(10), { q: 'profile.markets', is: ['mexico_latin_america'] }, { q: 'loc.relocation_motive', is: ['tariffs'] }],
+};
+
+/** Holds personal data of people in the EU/UK or North America (GDPR, US state privacy laws; paper §4.3). */
+export const PERSONAL_DATA: Predicate = { q: 'profile.personal_data', is: ['eu_uk', 'north_america'] };
+
+/** Sells to consumers, at least in part. */
+export const B2C: Predicate = { q: 'profile.sales_model', is: ['b2c', 'both'] };
+
 /** Sells at least a little under its own name. */
 export const SOME_OWN_BRAND: Predicate = { q: 'brand.own_share', atLeast: 10 };
 

@@ -1,4 +1,5 @@
 import type { SupportItem } from '@/domain/recommendations/rule-schema';
+import { USES } from './situations';
 
 /**
  * Public support a recommendation may point to (paper §5.1–§5.3 and named public schemes).
@@ -6,13 +7,13 @@ import type { SupportItem } from '@/domain/recommendations/rule-schema';
  * paper proposes something that does not yet exist everywhere, the text says "where available".
  */
 export const SUPPORT: SupportItem[] = [
-  { id: 'service_platform', kind: 'platform', source: 'Paper §5.1: national overseas comprehensive service platform, launched February 2026' },
+  { id: 'service_platform', inUseWhen: USES('service_platform'), kind: 'platform', source: 'Paper §5.1: national overseas comprehensive service platform, launched February 2026' },
   { id: 'guiding_opinions', kind: 'policy', source: 'MOFCOM, NDRC, MFA, PBOC, SAFE: Guiding Opinions on (Further) Improving the Overseas Comprehensive Service System, 2025-10' },
-  { id: 'country_guides', kind: 'guide', source: 'MOFCOM Country (Region) Guides for Outward Investment and Cooperation; Sinosure Country Risk Analysis Report (yearly); paper §5.1' },
-  { id: 'sinosure', kind: 'insurance', source: 'China Export & Credit Insurance Corporation (Sinosure): short-term export credit insurance; paper §5.1' },
+  { id: 'country_guides', inUseWhen: USES('country_guides'), kind: 'guide', source: 'MOFCOM Country (Region) Guides for Outward Investment and Cooperation; Sinosure Country Risk Analysis Report (yearly); paper §5.1' },
+  { id: 'sinosure', inUseWhen: USES('credit_insurance'), kind: 'insurance', source: 'China Export & Credit Insurance Corporation (Sinosure): short-term export credit insurance; paper §5.1' },
   { id: 'overseas_investment_insurance', kind: 'insurance', source: 'Sinosure overseas investment insurance; overseas IP infringement liability insurance offered by insurers; paper §5.1' },
   { id: 'policy_finance', kind: 'finance', source: 'Export-Import Bank of China export credit; financing against Sinosure policies; paper §4.2, §5.1' },
-  { id: 'going_global_funds', kind: 'finance', source: 'Silk Road Fund and provincial going-global industrial funds; paper §5.1' },
+  { id: 'going_global_funds', kind: 'finance', source: 'Provincial and municipal going-global industrial funds; paper §5.1' },
   { id: 'fx_hedging', kind: 'finance', source: 'SAFE programme promoting exchange-rate hedging by SMEs (first-time hedgers), bank hedging services; paper §4.2, §5.1' },
   { id: 'financing_guarantee', kind: 'finance', source: 'National Financing Guarantee Fund and government financing guarantee institutions; paper §4.2' },
   { id: 'movable_collateral_registry', kind: 'finance', source: 'PBOC Credit Reference Center: unified registration of movable property and rights guarantees (since 2021); paper §4.2' },
@@ -32,11 +33,11 @@ export const SUPPORT: SupportItem[] = [
   { id: 'intl_rd_cooperation', kind: 'scheme', source: 'MOST National Key R&D Programme: intergovernmental international S&T innovation cooperation; paper §5.2' },
   { id: 'patent_support', kind: 'scheme', source: 'PCT route and Patent Prosecution Highway (CNIPA); local rewards for patents granted abroad; paper §5.2' },
   { id: 'standards_support', kind: 'scheme', source: 'SAC domestic technical counterparts of ISO/IEC committees; local rewards for leading international standards; paper §5.2' },
-  { id: 'cooperation_zones', kind: 'zone', source: 'MOFCOM-confirmed overseas economic and trade cooperation zones; paper §5.3' },
+  { id: 'cooperation_zones', inUseWhen: USES('cooperation_zone'), kind: 'zone', source: 'MOFCOM-confirmed overseas economic and trade cooperation zones; paper §5.3' },
   { id: 'ecommerce_zones', kind: 'zone', source: 'Cross-border e-commerce comprehensive pilot zones; public overseas warehouses; paper §5.3' },
   { id: 'sme_market_fund', kind: 'finance', source: 'Foreign trade development fund (formerly the SME International Market Development Fund), via provincial commerce departments' },
   { id: 'regional_brands', kind: 'brand', source: 'Regional public brands such as “Zhejiang Made” (品字标); paper §5.2' },
-  { id: 'industry_alliances', kind: 'network', source: 'CCPIT, industry associations and Chinese chambers of commerce abroad; paper §5.3' },
+  { id: 'industry_alliances', inUseWhen: USES('industry_alliance'), kind: 'network', source: 'CCPIT, industry associations and Chinese chambers of commerce abroad; paper §5.3' },
   { id: 'talent_training', kind: 'scheme', source: 'Going-global training by commerce departments and associations; work permits for foreign professionals; paper §4.2' },
   { id: 'origin_services', kind: 'guide', source: 'Certificates of origin and FTA (e.g. RCEP) rules-of-origin advice from customs and CCPIT; paper §4.1' },
 ];

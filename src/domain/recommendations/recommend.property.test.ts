@@ -22,6 +22,10 @@ const PROBES: Rule[] = instrument.questions
   .map((q, i) => ({
     id: `probe_${i}`,
     dimension: 'brand',
+    for: 'all',
+    kind: 'gap',
+    effort: 1,
+    effect: [],
     when: { not: q.options ? { q: q.id, is: [q.options[0]!.id] } : { q: q.id, atLeast: 0 } },
     gap: q.weight > 0 ? { questions: [q.id] } : { fixed: 1 },
     base: 1,
@@ -54,7 +58,7 @@ describe('recommend properties (fast-check)', () => {
     );
   });
 
-  it('gives finite priorities of 0 or more, gaps in (0, 1], importance at least the base, sorted by priority', () => {
+  it('gives finite priorities of 0 or more, gaps in (0, 1], importance at least the base, sorted gaps first, then by priority step', () => {
     const base = new Map(RULES.map((r) => [r.id, r.base]));
     fc.assert(
       fc.property(answersArbitrary(instrument), (answers) => {
@@ -64,7 +68,11 @@ describe('recommend properties (fast-check)', () => {
           expect(r.gap > 0 && r.gap <= 1, `${r.id} gap`).toBe(true);
           expect(r.importance).toBeGreaterThanOrEqual(base.get(r.id)!);
         }
-        const unsorted = recs.slice(1).filter((r, i) => r.priority > recs[i]!.priority);
+        // Gaps, then keep-and-deepen; within each, priority in half-point steps never rises.
+        const step = (p: number) => Math.round(p * 2);
+        const kindsOutOfOrder = recs.slice(1).filter((r, i) => r.kind === 'gap' && recs[i]!.kind === 'deepen');
+        expect(kindsOutOfOrder.map((r) => r.id)).toEqual([]);
+        const unsorted = recs.slice(1).filter((r, i) => r.kind === recs[i]!.kind && step(r.priority) > step(recs[i]!.priority));
         expect(unsorted.map((r) => r.id)).toEqual([]);
       }),
       { numRuns: 300 },

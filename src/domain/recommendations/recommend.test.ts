@@ -11,6 +11,10 @@ const EXPORTS = { q: 'profile.export_status', is: ['regular'] };
 const rule = (id: string, over: Partial<Rule> = {}): Rule => ({
   id,
   dimension: 'brand',
+  for: 'all',
+  kind: 'gap',
+  effort: 1,
+  effect: [],
   when: EXPORTS,
   gap: { fixed: 1 },
   base: 1,

@@ -9,13 +9,17 @@ import { explain, type ExplainContext } from './explain-rule';
 import { measureGap } from './measure-gap';
 import type { AppliedBoost, Recommendation, RecommendTarget } from './recommendation-types';
 import { indexRules, type CompiledRule, type Explained, type RuleIndex } from './rule-index';
-import type { Rule } from './rule-schema';
+import type { Rule, SupportItem } from './rule-schema';
+import { testAnswers } from '../scoring/visibility';
 import { HORIZONS, type Horizon } from './rule-vocabulary';
+import { tierOf } from './priority-tiers';
 
 /** Options of `recommend`. */
 export interface RecommendOptions {
   /** With a target, the recommendations that lead there come first (the roadmap). */
   target?: RecommendTarget;
+  /** The support catalogue: items the firm already uses move from `support` to `supportInUse`. */
+  support?: readonly SupportItem[];
 }
 
 interface Found {
@@ -45,11 +49,15 @@ export function recommend(
   const target = options.target;
   const targetRung = target?.rung ? RUNGS.indexOf(target.rung) : -1;
   const found: Found[] = [];
+  const stage = stageOf(ctx);
+  const inUse = supportInUse(options.support, result, answers, index.instrument);
   for (const compiled of index.rules) {
+    const { rule } = compiled;
+    // A rule for exporters never reaches a firm still starting, nor the first steps one that exports every year.
+    if (rule.for !== 'all' && rule.for !== stage) continue;
     if (!compiled.when.predicate.test(ctx)) continue;
     const gap = measureGap(compiled, ctx);
     if (gap <= 0) continue;
-    const { rule } = compiled;
     const boosts = applyBoosts(compiled, ctx, result, index);
     let importance = rule.base;
     for (const b of boosts) importance += b.add;
@@ -64,13 +72,21 @@ export function recommend(
         id: rule.id,
         dimension: rule.dimension,
         priority: round(gap * importance),
+        tier: tierOf(round(gap * importance)),
+        kind: rule.kind,
+        for: rule.for,
+        effort: rule.effort,
+        ...basisOf(compiled, ctx),
+        rungsAway: rungsAway(compiled, ctx, current),
+        effect: rule.effect,
         gap: round(gap),
         importance,
         horizon: rule.horizon,
         actor: rule.actor,
         why: { answers: why.answers, gates: why.gates, dimensions: why.dimensions, axes: why.axes, boosts },
         text: compiled.text,
-        support: rule.support,
+        support: inUse.size ? rule.support.filter((s) => !inUse.has(s)) : rule.support,
+        supportInUse: inUse.size ? rule.support.filter((s) => inUse.has(s)) : [],
         leadsTo: compiled.leadsTo,
         onRoadmap: rungMatch || modelMatch,
         covers: rule.covers,
@@ -78,6 +94,46 @@ export function recommend(
     });
   }
   return found.sort(byRoadmapThenPriority).map((f) => f.rec);
+}
+
+/** The support items the visible answers say the firm already uses. */
+function supportInUse(support: readonly SupportItem[] | undefined, result: ScoreResult, answers: Answers, index: InstrumentIndex): Set<string> {
+  const out = new Set<string>();
+  if (!support) return out;
+  const visible = new Set(result.visible);
+  for (const s of support) if (s.inUseWhen && testAnswers(s.inUseWhen, index, answers, (id) => visible.has(id))) out.add(s.id);
+  return out;
+}
+
+/** The firm's export stage from its answer: starting (none, occasional), exporting (every year), or not known. */
+function stageOf(ctx: ExplainContext): 'starting' | 'exporting' | null {
+  const at = ctx.positions.get('profile.export_status');
+  const a = at === undefined || !ctx.shown[at] ? undefined : ctx.values[at];
+  if (!a || a.dontKnow) return null;
+  return a.value === 'regular' ? 'exporting' : a.value === 'none' || a.value === 'occasional' ? 'starting' : null;
+}
+
+/** Whether the gap rests only on "don't know" or unanswered questions (then the firm is asked to find out). */
+function basisOf(compiled: CompiledRule, ctx: ExplainContext): { basis: 'known' | 'unknown'; unknownAnswers: string[] } {
+  const unknown: string[] = [];
+  let shown = 0;
+  for (const { id, at, reader } of compiled.gapQuestions) {
+    if (ctx.shown[at] !== true) continue;
+    shown++;
+    if (reader.status(ctx.values[at]) !== 'answered') unknown.push(id);
+  }
+  return { basis: shown > 0 && unknown.length === shown ? 'unknown' : 'known', unknownAnswers: unknown };
+}
+
+/** How many rungs above the firm's the nearest failing gate this rule helps is; null when it helps none. */
+function rungsAway(compiled: CompiledRule, ctx: ExplainContext, current: number): number | null {
+  let best: number | null = null;
+  for (const g of compiled.helps) {
+    if (ctx.gates.get(g.id) !== false) continue;
+    const away = RUNGS.indexOf(g.rung) - current;
+    if (away > 0 && (best === null || away < best)) best = away;
+  }
+  return best;
 }
 
 /** Reads the result once into flat arrays, so that each rule's tests are index lookups. */
@@ -133,11 +189,23 @@ function applyBoosts(compiled: CompiledRule, ctx: ExplainContext, result: ScoreR
   return out;
 }
 
+/**
+ * Roadmap first (with a target), then gaps before keep-and-deepen, then priority in half-point steps; within a step, what moves the firm up
+ * the ladder soonest, then the least effort, then the exact priority, the horizon and the id. Total and
+ * deterministic.
+ */
 function byRoadmapThenPriority(a: Found, b: Found): number {
   if (a.rec.onRoadmap !== b.rec.onRoadmap) return a.rec.onRoadmap ? -1 : 1;
   if (a.rec.onRoadmap && a.stage !== b.stage) return a.stage - b.stage;
   if (a.rec.onRoadmap && a.modelMatch !== b.modelMatch) return a.modelMatch ? -1 : 1;
+  // Gaps before the keep-and-deepen advice: a strength to keep never outranks a gap to close.
+  if (a.rec.kind !== b.rec.kind) return a.rec.kind === 'gap' ? -1 : 1;
+  const step = (x: Found) => Math.round(x.rec.priority * 2);
+  const away = (x: Found) => x.rec.rungsAway ?? Number.POSITIVE_INFINITY;
   return (
+    step(b) - step(a) ||
+    away(a) - away(b) ||
+    a.rec.effort - b.rec.effort ||
     b.rec.priority - a.rec.priority ||
     HORIZON_RANK[a.rec.horizon] - HORIZON_RANK[b.rec.horizon] ||
     (a.rec.id < b.rec.id ? -1 : a.rec.id > b.rec.id ? 1 : 0)

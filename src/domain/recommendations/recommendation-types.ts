@@ -1,7 +1,7 @@
 import type { Rung } from '../instrument/instrument-schema';
 import type { AxisId, DimensionId } from '../instrument/predicate-schema';
 import type { GateEvidence } from '../scoring/result-types';
-import type { Actor, Horizon, ModelId } from './rule-schema';
+import type { Actor, Effect, Horizon, Kind, ModelId, Stage, Tier } from './rule-schema';
 
 /** A gate a rule read, and whether it passed. */
 export interface GateRead {
@@ -47,6 +47,22 @@ export interface Recommendation {
   dimension: DimensionId;
   /** gap × importance: 0 to 4.5 with the current rules (see README "How recommendations are prioritised"). */
   priority: number;
+  /** The priority in words: what users see (thresholds in priority-tiers.ts). */
+  tier: Tier;
+  kind: Kind;
+  for: Stage;
+  /** 1 little, 2 some, 3 much effort. */
+  effort: number;
+  /**
+   * 'unknown' when every answer the gap rests on is "don't know" or unanswered: the firm cannot be told
+   * it lacks something it may have, only asked to find out (the questions are in `unknownAnswers`).
+   */
+  basis: 'known' | 'unknown';
+  unknownAnswers: string[];
+  /** How many rungs up the nearest failing gate it helps is (1: the next rung); null when it helps none. */
+  rungsAway: number | null;
+  /** What carrying it out changes in the answers (the planner's input). */
+  effect: Effect[];
   /** 0–1: how far the firm is from what the rule asks. */
   gap: number;
   /** Base (1–3) plus the boosts that applied. */
@@ -56,8 +72,10 @@ export interface Recommendation {
   why: RecommendationWhy;
   /** Full text keys in the `recommendations` namespace. */
   text: { title: string; why: string; steps: string[] };
-  /** Ids in the support catalogue. */
+  /** Ids in the support catalogue: what to call on. */
   support: string[];
+  /** Support the rule names that the firm already uses (acknowledged, not recommended again). */
+  supportInUse: string[];
   leadsTo: { rung: Exclude<Rung, 'none'> | null; model: ModelId | null };
   /** True when a target was given and this recommendation leads there. */
   onRoadmap: boolean;

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { AXES, DIMENSIONS } from '../instrument/vocabulary';
 import { predicateSchema } from '../instrument/predicate-schema';
-import { ACTORS, HORIZONS, MODELS, SITUATIONS } from './rule-vocabulary';
+import { ACTORS, HORIZONS, KINDS, MODELS, SITUATIONS, STAGES } from './rule-vocabulary';
 
 // The vocabulary is plain data in rule-vocabulary.ts (screens read it without loading zod).
-export { ACTORS, HORIZONS, MODELS, SITUATIONS } from './rule-vocabulary';
-export type { Actor, Horizon, ModelId, Situation } from './rule-vocabulary';
+export { ACTORS, HORIZONS, KINDS, MODELS, SITUATIONS, STAGES, TIERS } from './rule-vocabulary';
+export type { Actor, Horizon, Kind, ModelId, Situation, Stage, Tier } from './rule-vocabulary';
 
 const id = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/));
 const qid = z.string().check(z.minLength(1));
@@ -40,11 +40,29 @@ export const boostSchema = z.union([
 ]);
 export type Boost = z.infer<typeof boostSchema>;
 
+/**
+ * What carrying out the action changes in the answers, for the what-if planner: raise a question to an
+ * option (`to`) or to the least answer worth `credit`, or add an option to a multiple choice (`add`).
+ * Changes only ever raise an answer; `when` limits one to some firms (e.g. an online store for B2C).
+ */
+export const effectSchema = z.union([
+  z.strictObject({ q: qid, to: id, when: z.optional(predicateSchema) }),
+  z.strictObject({ q: qid, add: id, when: z.optional(predicateSchema) }),
+  z.strictObject({ q: qid, credit: z.number().check(z.gt(0), z.lte(1)), when: z.optional(predicateSchema) }),
+]);
+export type Effect = z.infer<typeof effectSchema>;
+
 /** One recommendation rule, as data (see README “How recommendations are prioritised”). */
 export const ruleSchema = z.strictObject({
   /** Stable id; also the text key prefix `rules.<id>` in locales/<lng>/recommendations.json. */
   id,
   dimension: z.enum(DIMENSIONS),
+  /** Firms still starting, exporting every year, or all (enforced by the engine). */
+  for: z.enum(STAGES),
+  /** A gap to close, or a strength to keep and deepen. */
+  kind: z.enum(KINDS),
+  /** 1 little, 2 some, 3 much effort: breaks ties after what moves the firm up soonest. */
+  effort: z.number().check(z.int(), z.gte(1), z.lte(3)),
   /** The rule fires when this holds (and its gap is above zero). */
   when: predicateSchema,
   gap: gapSchema,
@@ -61,6 +79,8 @@ export const ruleSchema = z.strictObject({
   leadsTo: z.strictObject({ gates: z.optional(z.array(qid)), model: z.optional(z.enum(MODELS)) }),
   /** Ids of the paper's §4 constraints and §5 countermeasures it answers. */
   covers: z.array(id),
+  /** What the action changes in the answers (the planner re-scores with it); empty when no answer measures it. */
+  effect: z.array(effectSchema),
   source: z.string().check(z.minLength(3)),
 });
 export type Rule = z.infer<typeof ruleSchema>;
@@ -69,6 +89,8 @@ export type Rule = z.infer<typeof ruleSchema>;
 export const supportSchema = z.strictObject({
   id,
   kind: z.enum(['insurance', 'finance', 'platform', 'policy', 'guide', 'legal', 'zone', 'brand', 'scheme', 'network']),
+  /** When the answers say the firm already uses it: then it is acknowledged as in use, not recommended. */
+  inUseWhen: z.optional(predicateSchema),
   /** Who provides it, and where it is described (public source). */
   source: z.string().check(z.minLength(3)),
 });

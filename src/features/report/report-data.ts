@@ -1,5 +1,5 @@
 import { instrument } from '@/content/instrument';
-import { RULES } from '@/content/recommendations';
+import { advise } from '@/content/recommendations/advise';
 import type { Answers, Assessment } from '@/domain/assessment/assessment';
 import { cbamCodeRow } from '@/content/cbam';
 import { CBAM_CONSTANTS } from '@/content/cbam/cbam-constants-2026';
@@ -8,7 +8,6 @@ import { inputForCode, latestPublishedPrice } from '@/domain/cbam/code-input';
 import { estimateCbam, type CbamEstimateResult } from '@/domain/cbam/estimate-cbam';
 import { profileProduct, type ProductBasis } from '@/domain/cbam/profile-product';
 import type { Recommendation } from '@/domain/recommendations/recommendation-types';
-import { recommend } from '@/domain/recommendations/recommend';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { referenceResults } from '@/lib/reference-results';
@@ -72,7 +71,7 @@ export function buildReportData(assessment: Pick<Assessment, 'answers'>): Report
   const result = scoreAssessment(instrument, assessment.answers);
   return {
     result,
-    plan: recommend(result, assessment.answers, instrument, RULES).slice(0, ACTION_PLAN_SIZE),
+    plan: advise(result, assessment.answers).slice(0, ACTION_PLAN_SIZE),
     cbam: cbamSummary(assessment.answers),
     references: references(),
   };

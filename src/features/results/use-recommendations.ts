@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { instrument } from '@/content/instrument';
-import { RULES } from '@/content/recommendations';
+import { advise } from '@/content/recommendations/advise';
 import type { Answers } from '@/domain/assessment/assessment';
 import type { Rung } from '@/domain/instrument/instrument-schema';
 import type { Recommendation } from '@/domain/recommendations/recommendation-types';
-import { recommend } from '@/domain/recommendations/recommend';
 import type { ModelId } from '@/domain/recommendations/rule-schema';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 
@@ -21,6 +19,6 @@ export function useRecommendations(result: ScoreResult | undefined, answers: Ans
     const t: Target = {};
     if (rung) t.rung = rung;
     if (model) t.model = model;
-    return recommend(result, answers, instrument, RULES, rung || model ? { target: t } : {});
+    return advise(result, answers, rung || model ? t : undefined);
   }, [result, answers, rung, model]);
 }
