@@ -86,8 +86,8 @@ async function facilitator(shots: Shot[], name: string, { denied = false, locale
   const session = await openContext(browser, { locale, viewport: { width: 1280, height: 900 } });
   if (!denied) await session.context.grantPermissions(['camera'], { origin });
   await session.page.goto(`${baseUrl}#/workshop`);
-  await session.page.getByLabel(locale === 'en-GB' ? 'Cohort name' : '组别名称').fill('Ningbo, December 2026');
-  await session.page.getByRole('button', { name: locale === 'en-GB' ? 'Create cohort' : '新建组别' }).click();
+  await session.page.getByLabel(locale === 'en-GB' ? 'Cohort name' : '场次名称').fill('Ningbo, December 2026');
+  await session.page.getByRole('button', { name: locale === 'en-GB' ? 'Create cohort' : '新建场次' }).click();
   await session.page.getByRole('heading', { level: 1, name: 'Ningbo, December 2026' }).waitFor();
   return { ...session, browser };
 }
