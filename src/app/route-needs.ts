@@ -13,6 +13,7 @@ export const ROUTE_NEEDS = {
   compare: { page: 'src/features/compare/ComparePage.tsx', namespaces: ['compare', 'instrument', 'questions', 'recommendations'] },
   workshop: { page: 'src/features/workshop/WorkshopPage.tsx', namespaces: ['workshop', 'instrument'] },
   handin: { page: 'src/features/handin/HandInPage.tsx', namespaces: ['handin'] },
+  plan: { page: 'src/features/planner/PlanPage.tsx', namespaces: ['planner', 'results', 'instrument', 'questions', 'recommendations'] },
 } as const satisfies Record<string, { page: string; namespaces: readonly string[] }>;
 
 export type RouteSegment = keyof typeof ROUTE_NEEDS;

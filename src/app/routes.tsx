@@ -27,6 +27,7 @@ const pages: Record<RouteSegment, PreloadableComponent> = {
   compare: lazyWithPreload(() => import('@/features/compare/ComparePage')),
   workshop: lazyWithPreload(() => import('@/features/workshop/WorkshopPage')),
   handin: lazyWithPreload(() => import('@/features/handin/HandInPage')),
+  plan: lazyWithPreload(() => import('@/features/planner/PlanPage')),
 };
 
 /**

@@ -42,3 +42,8 @@ export function formatAmount(lng: string, n: number, maximumFractionDigits = 0, 
     return new Intl.NumberFormat(lng, { ...(currency ? { style: 'currency', currency } : {}), maximumFractionDigits, ...grouping });
   }).format(n);
 }
+
+/** "A, B and C" / "A、B和C" in the language's own way (Intl.ListFormat). */
+export function formatList(lng: string, items: readonly string[]): string {
+  return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -82,7 +82,8 @@ export const capitalRules: Rule[] = [
     for: 'exporting',
     kind: 'gap',
     effort: 1,
-    when: { q: 'cap.credit_insurance', creditBelow: 0.5 },
+    // Insured already, by its own answer or its list of public services: acknowledged, not recommended again.
+    when: { all: [{ q: 'cap.credit_insurance', creditBelow: 0.5 }, NOT_USING('credit_insurance')] },
     gap: { questions: ['cap.credit_insurance'] },
     base: 2,
     boosts: [US_BOOST(1), { if: HIGHER_RISK_MARKETS, add: 1, reason: 'higher_risk_regions' }, SME_BOOST(0.5)],

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MODELS } from '../recommendations/rule-vocabulary';
 
 /**
  * What a user gave for one question. `value` is an option id (single choice, yes/no),
@@ -54,6 +55,32 @@ export const upgradeNoteSchema = z.object({
 });
 export type UpgradeNote = z.infer<typeof upgradeNoteSchema>;
 
+/** The target a scenario plans towards: a rung, a model, or both. */
+export const scenarioTargetSchema = z.object({
+  rung: z.optional(z.enum(['product', 'brand', 'integrated'])),
+  model: z.optional(z.enum(MODELS)),
+});
+export type ScenarioTarget = z.infer<typeof scenarioTargetSchema>;
+
+/**
+ * A what-if plan kept beside an assessment (the planner): actions the firm means to take and answers
+ * it changed to see what they would do. The assessment's own answers are never touched by it. A
+ * removed scenario stays as a tombstone (`removedAt`) so another window's copy does not bring it back.
+ */
+export const scenarioSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** Ids of the recommendations planned, in the order chosen. */
+  actions: z.array(safeKeySchema),
+  /** Answers changed by hand, on top of the assessment's. */
+  answers: answersSchema,
+  target: z.optional(scenarioTargetSchema),
+  removedAt: z.optional(z.number()),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
 export const assessmentSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Optional firm name; empty means "anonymous" (workshops). */
@@ -67,5 +94,7 @@ export const assessmentSchema = z.object({
   step: z.optional(z.string()),
   /** Upgrades of the questionnaire this assessment went through, oldest first. */
   upgrades: z.optional(z.array(upgradeNoteSchema)),
+  /** What-if plans kept beside the answers (the planner); never part of the answers. */
+  scenarios: z.optional(z.array(scenarioSchema)),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

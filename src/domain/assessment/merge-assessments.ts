@@ -1,3 +1,4 @@
+import { mergeScenarios } from '../planner/merge-scenarios';
 import type { Answers, Assessment } from './assessment';
 
 /** Assessments keyed by id plus tombstones (id → deletion time) so a deletion survives a merge. */
@@ -36,10 +37,14 @@ export function mergeAssessment(x: Assessment, y: Assessment): Assessment {
     const mine = answers[qid];
     if (!mine || ans.updatedAt > mine.updatedAt) answers[qid] = ans;
   }
-  return {
+  const merged: Assessment = {
     ...newer,
     createdAt: Math.min(x.createdAt, y.createdAt),
     updatedAt: Math.max(x.updatedAt, y.updatedAt),
     answers,
   };
+  // Scenarios carry their own times: one window's new plan never hides the other's.
+  const scenarios = mergeScenarios(x.scenarios, y.scenarios);
+  if (scenarios) merged.scenarios = scenarios;
+  return merged;
 }

@@ -18,8 +18,8 @@ const a: Assessment = {
 describe('export files', () => {
   it('carry the format name, format version, questionnaire version and export time', () => {
     const file = buildAssessmentFile(a, Date.UTC(2026, 0, 15, 8));
-    expect(file).toEqual({ format: 'chuhai-assessment', formatVersion: 2, instrumentVersion: '2026.1', exportedAt: '2026-01-15T08:00:00.000Z', assessment: a });
-    expect(buildBundleFile([a, a], 0)).toMatchObject({ format: 'chuhai-bundle', formatVersion: 2, assessments: [a, a] });
+    expect(file).toEqual({ format: 'chuhai-assessment', formatVersion: 3, instrumentVersion: '2026.1', exportedAt: '2026-01-15T08:00:00.000Z', assessment: a });
+    expect(buildBundleFile([a, a], 0)).toMatchObject({ format: 'chuhai-bundle', formatVersion: 3, assessments: [a, a] });
   });
 
   it('hold only the fields of the format, copied (later edits do not change a built file)', () => {
@@ -71,9 +71,10 @@ describe('export file names', () => {
 
 describe('format migration', () => {
   it('passes a current file through and tells a single file from a bundle', () => {
-    expect(migrateExchangeFile({ format: 'chuhai-bundle', formatVersion: 2 })).toMatchObject({ ok: true, kind: 'bundle', file: { formatVersion: 2 } });
-    expect(EXCHANGE_MIGRATIONS.current).toBe(2);
-    expect(migrateExchangeFile({ format: 'chuhai-bundle', formatVersion: 1 }), 'a version-1 file reads on').toMatchObject({ ok: true, file: { formatVersion: 2 } });
+    expect(migrateExchangeFile({ format: 'chuhai-bundle', formatVersion: 3 })).toMatchObject({ ok: true, kind: 'bundle', file: { formatVersion: 3 } });
+    expect(EXCHANGE_MIGRATIONS.current).toBe(3);
+    expect(migrateExchangeFile({ format: 'chuhai-bundle', formatVersion: 1 }), 'a version-1 file reads on').toMatchObject({ ok: true, file: { formatVersion: 3 } });
+    expect(migrateExchangeFile({ format: 'chuhai-bundle', formatVersion: 2 }), 'a version-2 file (no scenarios) reads on').toMatchObject({ ok: true, file: { formatVersion: 3 } });
   });
 
   it('runs each step from the file version up to the current one', () => {
@@ -90,7 +91,7 @@ describe('format migration', () => {
   });
 
   it('refuses versions it cannot place: newer, zero, fractional', () => {
-    expect(migrateExchangeFile({ format: 'chuhai-assessment', formatVersion: 7 })).toEqual({ ok: false, error: { code: 'future_version', details: { version: 7, supported: 2 } } });
+    expect(migrateExchangeFile({ format: 'chuhai-assessment', formatVersion: 7 })).toEqual({ ok: false, error: { code: 'future_version', details: { version: 7, supported: 3 } } });
     for (const v of [0, -1, 1.5, null]) {
       expect(migrateExchangeFile({ format: 'chuhai-assessment', formatVersion: v })).toMatchObject({ ok: false, error: { code: 'bad_structure' } });
     }

@@ -1,5 +1,23 @@
-import type { Answer, Answers, Assessment } from '../assessment/assessment';
+import type { Answer, Answers, Assessment, Scenario } from '../assessment/assessment';
 import { ASSESSMENT_FORMAT, BUNDLE_FORMAT, FORMAT_VERSION, type AssessmentFile, type BundleFile } from './exchange-format';
+
+/** A fresh copy of a scenario with only its known fields; changed answers keep value and "don't know", not notes. */
+function copyScenario(s: Scenario): Scenario {
+  const answers: Answers = {};
+  for (const [qid, ans] of Object.entries(s.answers)) {
+    const copy: Answer = { updatedAt: ans.updatedAt };
+    if (ans.value !== undefined) copy.value = Array.isArray(ans.value) ? [...ans.value] : ans.value;
+    if (ans.dontKnow !== undefined) copy.dontKnow = ans.dontKnow;
+    answers[qid] = copy;
+  }
+  const out: Scenario = { id: s.id, name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt, actions: [...s.actions], answers };
+  if (s.target) {
+    out.target = {};
+    if (s.target.rung) out.target.rung = s.target.rung;
+    if (s.target.model) out.target.model = s.target.model;
+  }
+  return out;
+}
 
 /** A copy holding only the fields of the format, in a stable order (no extra state leaks into files). */
 export function copyAssessment(a: Assessment): Assessment {
@@ -21,6 +39,9 @@ export function copyAssessment(a: Assessment): Assessment {
   };
   if (a.step !== undefined) out.step = a.step;
   if (a.upgrades !== undefined) out.upgrades = structuredClone(a.upgrades);
+  // Removed scenarios are tombstones for merging between windows; a file carries only the live ones.
+  const scenarios = a.scenarios?.filter((s) => s.removedAt === undefined);
+  if (scenarios?.length) out.scenarios = scenarios.map(copyScenario);
   return out;
 }
 

@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
 import { safeKeySchema } from '../assessment/assessment';
+import { MODELS } from '../recommendations/rule-vocabulary';
+import { MAX_SCENARIOS } from '../planner/merge-scenarios';
 
 /**
  * Version of the file format itself (not of the questionnaire). Bump it, and add a migration step, on
- * any change to the shape. 2: assessments may carry upgrade notes (questionnaire 2026.2).
+ * any change to the shape. 2: assessments may carry upgrade notes (questionnaire 2026.2). 3: and
+ * scenarios (the planner's what-if plans).
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 export const ASSESSMENT_FORMAT = 'chuhai-assessment';
 export const BUNDLE_FORMAT = 'chuhai-bundle';
 
@@ -55,6 +58,21 @@ export const exchangeUpgradeSchema = z.object({
   done: z.array(questionId).check(z.maxLength(500)),
 });
 
+/** Ids of recommendation rules, as the rule schema allows them. */
+const ruleId = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,99}$/));
+
+/** A what-if plan beside an assessment (see `Scenario`), bounded. */
+export const exchangeScenarioSchema = z.object({
+  id: z.string().check(z.regex(ASSESSMENT_ID_PATTERN)),
+  name: z.string().check(z.maxLength(200)),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  actions: z.array(ruleId).check(z.maxLength(200)),
+  answers: z.record(safeKeySchema, exchangeAnswerSchema),
+  target: z.optional(z.object({ rung: z.optional(z.enum(['product', 'brand', 'integrated'])), model: z.optional(z.enum(MODELS)) })),
+  removedAt: z.optional(timestamp),
+});
+
 /** One assessment as written in a file: the stored shape, with bounds on every field. */
 export const exchangeAssessmentSchema = z.object({
   id: z.string().check(z.regex(ASSESSMENT_ID_PATTERN)),
@@ -65,6 +83,7 @@ export const exchangeAssessmentSchema = z.object({
   answers: z.record(safeKeySchema, exchangeAnswerSchema),
   step: z.optional(z.string().check(z.maxLength(100))),
   upgrades: z.optional(z.array(exchangeUpgradeSchema).check(z.maxLength(20))),
+  scenarios: z.optional(z.array(exchangeScenarioSchema).check(z.maxLength(MAX_SCENARIOS))),
 });
 export type ExchangeAssessment = z.infer<typeof exchangeAssessmentSchema>;
 

@@ -22,6 +22,8 @@ export const EXCHANGE_MIGRATIONS: MigrationPlan = {
   steps: {
     // 1 → 2: assessments may now carry upgrade notes; a version-1 file has none, so only the number changes.
     1: (f) => ({ ...f, formatVersion: 2 }),
+    // 2 → 3: assessments may now carry scenarios; a version-2 file has none.
+    2: (f) => ({ ...f, formatVersion: 3 }),
   },
 };
 

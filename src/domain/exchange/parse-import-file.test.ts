@@ -127,8 +127,8 @@ describe('parseImportFile: each kind of bad file gets its own error', () => {
 
   it('names a newer format version, with the version it found', () => {
     const o = fileObject();
-    o.formatVersion = 3;
-    expect(errorOf(parseObject(o))).toEqual({ code: 'future_version', details: { version: 3, supported: 2 } });
+    o.formatVersion = 4;
+    expect(errorOf(parseObject(o))).toEqual({ code: 'future_version', details: { version: 4, supported: 3 } });
   });
 
   it('reports a broken structure with the path of the first problem', () => {

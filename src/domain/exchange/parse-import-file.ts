@@ -97,20 +97,29 @@ function checkItems(items: readonly Assessment[], pathOf: (i: number) => PathSeg
   const byId = new Map(instrument.questions.map((q) => [q.id, q]));
   const unknown = new Set<string>();
   let firstUnknown: PathSegment[] | null = null;
+  // A scenario's changed answers are answers to the current questionnaire too, checked the same way.
+  const answerSets = (item: Assessment, i: number) => [
+    { answers: item.answers, path: [...pathOf(i), 'answers'] },
+    ...(item.scenarios ?? []).map((s, j) => ({ answers: s.answers, path: [...pathOf(i), 'scenarios', j, 'answers'] })),
+  ];
   for (const [i, item] of items.entries()) {
-    for (const qid of Object.keys(item.answers)) {
-      if (byId.has(qid)) continue;
-      unknown.add(qid);
-      firstUnknown ??= [...pathOf(i), 'answers', qid];
+    for (const set of answerSets(item, i)) {
+      for (const qid of Object.keys(set.answers)) {
+        if (byId.has(qid)) continue;
+        unknown.add(qid);
+        firstUnknown ??= [...set.path, qid];
+      }
     }
   }
   if (firstUnknown) {
     return { code: 'unknown_question', details: { path: formatPath(firstUnknown), questionIds: [...unknown].slice(0, MAX_LISTED_IDS) } };
   }
   for (const [i, item] of items.entries()) {
-    for (const [qid, answer] of Object.entries(item.answers)) {
-      if (!isAllowedValue(byId.get(qid)!, answer.value)) {
-        return { code: 'out_of_range', details: { path: formatPath([...pathOf(i), 'answers', qid, 'value']), questionId: qid } };
+    for (const set of answerSets(item, i)) {
+      for (const [qid, answer] of Object.entries(set.answers)) {
+        if (!isAllowedValue(byId.get(qid)!, answer.value)) {
+          return { code: 'out_of_range', details: { path: formatPath([...set.path, qid, 'value']), questionId: qid } };
+        }
       }
     }
   }

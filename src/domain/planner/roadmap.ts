@@ -78,7 +78,8 @@ export function roadmapTo(target: RecommendTarget, answers: Answers, recommendat
   return { target, reached, actions: taken, answers: last.planned, result: last.result, missing: missingFor(last.result, target, instrument) };
 }
 
-function missingFor(result: ScoreResult, target: RecommendTarget, instrument: Instrument): Roadmap['missing'] {
+/** What the result still lacks for the target: failing gates up to its rung, and the axis short of strong. */
+export function missingFor(result: ScoreResult, target: RecommendTarget, instrument: Instrument): Roadmap['missing'] {
   const strong = instrument.strongAxis;
   const upTo = target.rung ? RUNGS.indexOf(target.rung) : -1;
   const failing = result.ladder.gates.filter((g) => !g.passed && RUNGS.indexOf(g.rung) <= upTo).map((g) => g.id);

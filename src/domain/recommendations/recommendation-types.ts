@@ -84,6 +84,7 @@ export interface Recommendation {
 
 /** Where the user wants to go: a rung, a model, or both. */
 export interface RecommendTarget {
-  rung?: Rung;
+  /** A rung to reach; 'none' is where a firm starts, never a target. */
+  rung?: Exclude<Rung, 'none'>;
   model?: ModelId;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { isLanguage, type Language } from '@/lib/i18n/languages';
 import { href, useRoute } from '@/lib/router/hash-route';
+import { targetFrom, targetQuery } from '@/lib/router/target-query';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { buildReportData } from './report-data';
 import { parseReportLanguage, reportColumns } from './report-language';
@@ -14,6 +15,7 @@ import { LadderReport } from './sections/LadderReport';
 import { MethodReport } from './sections/MethodReport';
 import { ModelReport } from './sections/ModelReport';
 import { ProfileReport } from './sections/ProfileReport';
+import { ScenariosReport } from './sections/ScenariosReport';
 // The sheet first; the parts refine it (same specificity, so order matters).
 import './report.css';
 import './report-sections.css';
@@ -49,21 +51,29 @@ export default function ReportPage() {
   // The date printed on the cover: when the report was opened, not when the answers last changed.
   const [printedAt] = useState(() => Date.now());
   const answers = assessment?.answers;
-  const data = useMemo(() => (answers ? buildReportData({ answers }) : null), [answers]);
+  const scenarios = assessment?.scenarios;
+  // The target set on the results travels in the URL, so the printed plan lists what the screen listed.
+  const { rung, model } = targetFrom(route.query);
+  const data = useMemo(() => {
+    if (!answers) return null;
+    const target = rung || model ? { ...(rung ? { rung } : {}), ...(model ? { model } : {}) } : undefined;
+    return buildReportData(scenarios ? { answers, scenarios } : { answers }, target);
+  }, [answers, scenarios, rung, model]);
   if (!assessment || !data) return <NoReport />;
 
   const firmName = assessment.name.trim();
   const titleLng = langs.includes(ui) ? ui : langs[0]!;
   return (
     <div className="rp-page">
-      <ReportToolbar id={assessment.id} choice={choice} />
+      <ReportToolbar id={assessment.id} choice={choice} query={targetQuery(targetFrom(route.query))} />
       <Suspense fallback={<output className="loading">{t('preparing')}</output>}>
         <article className={`report ${langs.length > 1 ? 'report-both' : 'report-single'}`} data-report-lang={choice}>
           <CoverSection langs={langs} titleLng={titleLng} assessment={assessment} result={data.result} plan={data.plan} choice={choice} printedAt={printedAt} />
           <LadderReport ladder={data.result.ladder} langs={langs} />
           <ProfileReport result={data.result} firmName={firmName} langs={langs} />
           <ModelReport result={data.result} references={data.references} firmName={firmName} langs={langs} />
-          <ActionPlanReport plan={data.plan} langs={langs} />
+          <ActionPlanReport actions={data.actions} roadmap={data.roadmap} langs={langs} />
+          {data.scenarios.length > 0 && <ScenariosReport scenarios={data.scenarios} today={data.result} langs={langs} />}
           {data.cbam && <CbamReport summary={data.cbam} langs={langs} />}
           <MethodReport langs={langs} />
         </article>

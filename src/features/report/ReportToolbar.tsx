@@ -12,8 +12,8 @@ async function printWhenDrawn(): Promise<void> {
   window.print();
 }
 
-/** On screen only: the report language, the print button and the way back. Never printed. */
-export function ReportToolbar({ id, choice }: { id: string; choice: ReportLanguage }) {
+/** On screen only: the report language, the print button and the way back (the target in `query` kept). Never printed. */
+export function ReportToolbar({ id, choice, query = {} }: { id: string; choice: ReportLanguage; query?: Record<string, string> }) {
   const { t } = useTranslation('report');
   const groupLabel = useId();
   return (
@@ -27,7 +27,7 @@ export function ReportToolbar({ id, choice }: { id: string; choice: ReportLangua
             <a
               key={l}
               className={`button ${l === choice ? 'primary' : 'quiet'}`}
-              href={href(['report', id], { lang: l })}
+              href={href(['report', id], { ...query, lang: l })}
               aria-current={l === choice ? 'true' : undefined}
               lang={l === 'both' ? undefined : l}
             >
@@ -39,7 +39,7 @@ export function ReportToolbar({ id, choice }: { id: string; choice: ReportLangua
           <button type="button" className="button primary" onClick={() => void printWhenDrawn()}>
             {t('toolbar.print')}
           </button>
-          <a className="button" href={href(['results', id])}>
+          <a className="button" href={href(['results', id], query)}>
             {t('toolbar.back')}
           </a>
         </div>

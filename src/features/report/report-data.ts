@@ -1,13 +1,18 @@
 import { instrument } from '@/content/instrument';
 import { advise } from '@/content/recommendations/advise';
-import type { Answers, Assessment } from '@/domain/assessment/assessment';
+import type { Answers, Assessment, Scenario } from '@/domain/assessment/assessment';
+import { RULES } from '@/content/recommendations';
+import { changeOf, type ActionChange } from '@/domain/planner/action-change';
+import { liveScenarios } from '@/domain/planner/merge-scenarios';
+import { roadmapTo, type Roadmap } from '@/domain/planner/roadmap';
+import { evaluateScenario, type ScenarioOutcome } from '@/domain/planner/scenario';
 import { cbamCodeRow } from '@/content/cbam';
 import { CBAM_CONSTANTS } from '@/content/cbam/cbam-constants-2026';
 import { productFamily } from '@/content/cbam/product-families';
 import { inputForCode, latestPublishedPrice } from '@/domain/cbam/code-input';
 import { estimateCbam, type CbamEstimateResult } from '@/domain/cbam/estimate-cbam';
 import { profileProduct, type ProductBasis } from '@/domain/cbam/profile-product';
-import type { Recommendation } from '@/domain/recommendations/recommendation-types';
+import type { Recommendation, RecommendTarget } from '@/domain/recommendations/recommendation-types';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { referenceResults } from '@/lib/reference-results';
@@ -32,10 +37,27 @@ export interface CbamSummary {
   cnyPerEur: number;
 }
 
-/** Everything the report prints, derived from the answers alone. */
+/** One recommendation of the printed plan, with what it changes on its own (re-scored). */
+export interface PlannedAction {
+  rec: Recommendation;
+  change: ActionChange;
+}
+
+/** A saved scenario as the report prints it: the plan and its outcome, re-scored. */
+export interface ReportScenario {
+  scenario: Scenario;
+  outcome: ScenarioOutcome;
+}
+
+/** Everything the report prints, derived from the answers (and the scenarios kept beside them). */
 export interface ReportData {
   result: ScoreResult;
   plan: Recommendation[];
+  /** The same recommendations with what each changes, in the same order as the results page. */
+  actions: PlannedAction[];
+  /** With a target: the verified roadmap to it (reached only if re-scoring says so). */
+  roadmap: Roadmap | null;
+  scenarios: ReportScenario[];
   /** Present only when the profile says the firm exports CBAM goods to the EU. */
   cbam: CbamSummary | null;
   references: { id: string; result: ScoreResult }[];
@@ -66,13 +88,23 @@ export function cbamSummary(answers: Answers): CbamSummary | null {
   };
 }
 
-/** Scores the assessment and picks what the report shows: the top of the action plan, CBAM when exposed. */
-export function buildReportData(assessment: Pick<Assessment, 'answers'>): ReportData {
-  const result = scoreAssessment(instrument, assessment.answers);
+/**
+ * Scores the assessment and picks what the report shows: the top of the action plan in the results'
+ * order (towards the target, when one is set) with the roadmap verified, the saved scenarios re-scored,
+ * CBAM when exposed.
+ */
+export function buildReportData(assessment: Pick<Assessment, 'answers' | 'scenarios'>, target?: RecommendTarget): ReportData {
+  const { answers } = assessment;
+  const result = scoreAssessment(instrument, answers);
+  const all = advise(result, answers, target);
+  const plan = all.slice(0, ACTION_PLAN_SIZE);
   return {
     result,
-    plan: advise(result, assessment.answers).slice(0, ACTION_PLAN_SIZE),
-    cbam: cbamSummary(assessment.answers),
+    plan,
+    actions: plan.map((rec) => ({ rec, change: changeOf(result, answers, rec.effect, instrument) })),
+    roadmap: target ? roadmapTo(target, answers, all, instrument) : null,
+    scenarios: liveScenarios(assessment.scenarios).map((scenario) => ({ scenario, outcome: evaluateScenario(answers, result, scenario, RULES, instrument) })),
+    cbam: cbamSummary(answers),
     references: references(),
   };
 }

@@ -1,13 +1,13 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { LazyDetails } from '@/components/ui/LazyDetails';
 import { useTranslation } from 'react-i18next';
 import { RUNGS } from '@/domain/instrument/vocabulary';
 import type { Recommendation } from '@/domain/recommendations/recommendation-types';
-import { ACTORS, HORIZONS, MODELS, type Actor } from '@/domain/recommendations/rule-vocabulary';
+import { ACTORS, MODELS, type Actor } from '@/domain/recommendations/rule-vocabulary';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { RecommendationCard } from './RecommendationCard';
 import type { Target } from './use-recommendations';
 import { looseT } from '@/lib/i18n/loose-t';
-
 
 interface Props {
   result: ScoreResult;
@@ -17,7 +17,13 @@ interface Props {
   onChange: (next: { target: Target; actor: Actor | null }) => void;
 }
 
-/** Prioritised recommendations grouped by horizon, filterable by actor, reordered by a target rung/model. */
+/** At most this many gaps show before "Show all": the list is a plan, not a pile. */
+export const FIRST_SHOWN = 10;
+
+/**
+ * Prioritised recommendations: the gaps to close (the first ten, then "show all"), then what to keep and
+ * deepen; filterable by actor, reordered as a roadmap by a target rung/model.
+ */
 export function RecommendationsSection({ result, recommendations, target, actor, onChange }: Props) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
   const ti = looseT(i18n, i18n.language, 'instrument');
@@ -25,6 +31,9 @@ export function RecommendationsSection({ result, recommendations, target, actor,
   const higherRungs = RUNGS.filter((r) => RUNGS.indexOf(r) > RUNGS.indexOf(result.ladder.rung) && r !== 'none');
   const shown = actor ? recommendations.filter((r) => r.actor === actor) : recommendations;
   const roadmap = !!(target.rung || target.model);
+  const gaps = shown.filter((r) => r.kind === 'gap');
+  const deepen = shown.filter((r) => r.kind === 'deepen');
+  const [showAll, setShowAll] = useState(false);
   return (
     <section className="card results-section" aria-labelledby="recs-title">
       <h2 id="recs-title">{t('results:recommendations.title')}</h2>
@@ -76,20 +85,35 @@ export function RecommendationsSection({ result, recommendations, target, actor,
           : t('results:recommendations.count', { count: recommendations.length })}
       </p>
       {recommendations.length === 0 && <p>{t('results:recommendations.none')}</p>}
-      {HORIZONS.map((h) => {
-        const group = shown.filter((r) => r.horizon === h);
-        if (group.length === 0) return null;
-        return (
-          <section key={h} aria-labelledby={`recs-${h}`} className="rec-group">
-            <h3 id={`recs-${h}`}>{t(`results:recommendations.horizons.${h}`)}</h3>
-            <ol className="rec-list">
-              {group.map((r) => (
-                <RecommendationCard key={r.id} rec={r} />
-              ))}
-            </ol>
-          </section>
-        );
-      })}
+      <LazyDetails summary={t('results:recommendations.howPriority')}>
+        <p>{t('results:recommendations.howPriorityBody')}</p>
+      </LazyDetails>
+      {gaps.length > 0 && (
+        <section aria-labelledby="recs-gaps" className="rec-group">
+          <h3 id="recs-gaps">{t('results:recommendations.gapsTitle')}</h3>
+          <ol className="rec-list">
+            {(showAll ? gaps : gaps.slice(0, FIRST_SHOWN)).map((r) => (
+              <RecommendationCard key={r.id} rec={r} />
+            ))}
+          </ol>
+          {gaps.length > FIRST_SHOWN && (
+            <button type="button" className="button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+              {showAll ? t('results:recommendations.showFewer', { count: FIRST_SHOWN }) : t('results:recommendations.showAll', { count: gaps.length })}
+            </button>
+          )}
+        </section>
+      )}
+      {deepen.length > 0 && (
+        <section aria-labelledby="recs-deepen" className="rec-group">
+          <h3 id="recs-deepen">{t('results:recommendations.deepenTitle')}</h3>
+          <p>{t('results:recommendations.deepenIntro')}</p>
+          <ol className="rec-list">
+            {deepen.map((r) => (
+              <RecommendationCard key={r.id} rec={r} />
+            ))}
+          </ol>
+        </section>
+      )}
     </section>
   );
 }

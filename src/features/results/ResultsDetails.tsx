@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment/assessment';
-import { RUNGS } from '@/domain/instrument/vocabulary';
-import { ACTORS, MODELS, type Actor } from '@/domain/recommendations/rule-vocabulary';
+import { ACTORS, type Actor } from '@/domain/recommendations/rule-vocabulary';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { EXAMPLE_ID } from '@/content/example-firm';
 import { href, navigate, useRoute } from '@/lib/router/hash-route';
@@ -9,17 +8,9 @@ import { CbamSection } from './CbamSection';
 import { ModelMapSection } from './ModelMapSection';
 import { ProfileSection } from './ProfileSection';
 import { RecommendationsSection } from './RecommendationsSection';
-import { actionPlanCsv, answersCsv, csvFileName, downloadCsv, exportAssessmentJson } from './result-exports';
+import { answersCsv, csvFileName, downloadActionPlan, downloadCsv, exportAssessmentJson } from './result-exports';
+import { targetFrom } from '@/lib/router/target-query';
 import { useRecommendations, type Target } from './use-recommendations';
-
-function targetFrom(query: URLSearchParams): Target {
-  const t: Target = {};
-  const rung = RUNGS.find((r) => r !== 'none' && r === query.get('rung'));
-  const model = MODELS.find((m) => m === query.get('model'));
-  if (rung && rung !== 'none') t.rung = rung;
-  if (model) t.model = model;
-  return t;
-}
 
 interface Props {
   assessment: Assessment;
@@ -65,7 +56,7 @@ export function ResultsDetails({ assessment, result, firmLabel }: Props) {
           <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'answers'), answersCsv(i18n, assessment, result))}>
             {t('recommendations.csvAnswers')}
           </button>
-          <button type="button" className="button" onClick={() => downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations))}>
+          <button type="button" className="button" onClick={() => downloadActionPlan(i18n, assessment, result, recommendations, target)}>
             {t('recommendations.csvPlan')}
           </button>
           {assessment.id !== EXAMPLE_ID && (

@@ -9,6 +9,7 @@ import { formatDate, formatPercent } from '@/lib/format';
 import { href, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { LadderSection } from './LadderSection';
+import { ResultsSummary } from './summary/ResultsSummary';
 import { useAssessmentResult } from './use-assessment-result';
 import { UpgradeNotice } from './UpgradeNotice';
 
@@ -102,6 +103,7 @@ export default function ResultsPage() {
         )
       )}
       <UpgradeNotice assessment={assessment} visible={result.visible} />
+      <ResultsSummary assessment={assessment} result={result} />
       <LadderSection ladder={result.ladder} />
       <Deferred placeholder={<div className="deferred-placeholder" />}>
         <Suspense fallback={<div className="deferred-placeholder" />}>

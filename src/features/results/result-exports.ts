@@ -1,17 +1,20 @@
 import type { i18n as I18n } from 'i18next';
 import { instrument } from '@/content/instrument';
-import type { Assessment } from '@/domain/assessment/assessment';
+import type { Answers, Assessment } from '@/domain/assessment/assessment';
+import { changeOf } from '@/domain/planner/action-change';
+import { roadmapTo, type Roadmap } from '@/domain/planner/roadmap';
 import { buildAssessmentFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
 import { assessmentFileName, fileNamePart, localDate } from '@/domain/exchange/exchange-file-name';
 import { toCsv } from '@/domain/export/csv';
 import { DIMENSIONS } from '@/domain/instrument/vocabulary';
-import type { Recommendation } from '@/domain/recommendations/recommendation-types';
+import type { Recommendation, RecommendTarget } from '@/domain/recommendations/recommendation-types';
 import { answerStatus, creditOf } from '@/domain/scoring/answer-credit';
 import { indexInstrument } from '@/domain/scoring/instrument-index';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { downloadText } from '@/lib/download';
 import { instrumentText } from '@/lib/i18n/instrument-text';
 import { looseT } from '@/lib/i18n/loose-t';
+import { changeLines, verificationText } from '@/lib/i18n/plan-text';
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -55,24 +58,70 @@ export function answersCsv(i18n: I18n, assessment: Assessment, result: ScoreResu
   return toCsv(rows);
 }
 
-/** The recommendations as an action plan: one row per action (priority, horizon, actor, dimension, title, why). */
-export function actionPlanCsv(i18n: I18n, recommendations: Recommendation[]): string {
+/** What the action-plan CSV needs beyond the list: today's result and answers (for what each action changes), and the roadmap when a target is set. */
+export interface PlanContext {
+  result: ScoreResult;
+  answers: Answers;
+  roadmap: Roadmap | null;
+}
+
+/**
+ * The recommendations as an action plan, in the results page's order: rank, priority in words (and the
+ * number, for sorting), type, horizon, actor, area, title, what it changes (re-scored), why, steps,
+ * support to call and support already in use; with a target, a last row says whether the roadmap reaches it.
+ */
+export function actionPlanCsv(i18n: I18n, recommendations: Recommendation[], context: PlanContext): string {
   const t = looseT(i18n, i18n.language, 'results');
   const tr = looseT(i18n, i18n.language, 'recommendations');
   const text = instrumentText(i18n);
-  const rows: (string | number)[][] = [[t('csv.priority'), t('csv.horizon'), t('csv.actor'), t('csv.dimension'), t('csv.title'), t('csv.why'), t('csv.steps')]];
-  for (const r of recommendations) {
+  const rows: (string | number)[][] = [
+    [
+      t('csv.rank'),
+      t('csv.priority'),
+      t('csv.priorityScore'),
+      t('csv.type'),
+      t('csv.horizon'),
+      t('csv.actor'),
+      t('csv.dimension'),
+      t('csv.title'),
+      t('csv.changes'),
+      t('csv.why'),
+      t('csv.steps'),
+      t('csv.support'),
+      t('csv.inUse'),
+    ],
+  ];
+  const names = (ids: readonly string[]) => ids.map((s) => tr(`support.${s}.name`)).join('; ');
+  for (const [i, r] of recommendations.entries()) {
+    const change = changeOf(context.result, context.answers, r.effect, instrument);
     rows.push([
+      i + 1,
+      r.kind === 'deepen' ? t('recommendations.deepenBadge') : t(`recommendations.tiers.${r.tier}`),
       round(r.priority, 2),
+      r.basis === 'unknown' ? `${t(`csv.kinds.${r.kind}`)} (${t('recommendations.findOutBadge')})` : t(`csv.kinds.${r.kind}`),
       t(`recommendations.horizons.${r.horizon}`),
       t(`recommendations.actors.${r.actor}`),
       text.section(r.dimension),
       tr(r.text.title),
+      changeLines(i18n, r, change, text.section(r.dimension)).join('\n'),
       tr(r.text.why),
-      r.text.steps.map((k, i) => `${i + 1}. ${tr(k)}`).join('\n'),
+      r.text.steps.map((k, n) => `${n + 1}. ${tr(k)}`).join('\n'),
+      names(r.support),
+      names(r.supportInUse),
     ]);
   }
+  const roadmap = context.roadmap;
+  if (roadmap) {
+    rows.push([]);
+    rows.push([t('csv.verification'), verificationText(i18n, roadmap.target, roadmap.reached, roadmap.actions.length, roadmap.missing, text.question)]);
+  }
   return toCsv(rows);
+}
+
+/** Writes the action-plan CSV; with a target, its roadmap is worked out (and verified) for the last row. */
+export function downloadActionPlan(i18n: I18n, assessment: Assessment, result: ScoreResult, recommendations: Recommendation[], target: RecommendTarget): void {
+  const roadmap = target.rung || target.model ? roadmapTo(target, assessment.answers, recommendations, instrument) : null;
+  downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations, { result, answers: assessment.answers, roadmap }));
 }
 
 /** File name for a CSV of this assessment, e.g. chuhai-ningbo-pumps-2026-11-28-action-plan.csv. */

@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
 import { advise } from '@/content/recommendations/advise';
 import type { Answers } from '@/domain/assessment/assessment';
-import type { Rung } from '@/domain/instrument/instrument-schema';
-import type { Recommendation } from '@/domain/recommendations/recommendation-types';
-import type { ModelId } from '@/domain/recommendations/rule-schema';
+import type { Recommendation, RecommendTarget } from '@/domain/recommendations/recommendation-types';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 
-export interface Target {
-  rung?: Exclude<Rung, 'none'>;
-  model?: ModelId;
-}
+export type Target = RecommendTarget;
 
 /** The firm's recommendations, reordered as a roadmap when a target is set. */
 export function useRecommendations(result: ScoreResult | undefined, answers: Answers | undefined, target: Target): Recommendation[] {

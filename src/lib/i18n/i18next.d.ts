@@ -11,6 +11,7 @@ import type compare from '../../../locales/en/compare.json';
 import type recommendations from '../../../locales/en/recommendations.json';
 import type workshop from '../../../locales/en/workshop.json';
 import type handin from '../../../locales/en/handin.json';
+import type planner from '../../../locales/en/planner.json';
 
 // Keys are typed from the English files: a key missing there fails type checking.
 declare module 'i18next' {
@@ -29,6 +30,7 @@ declare module 'i18next' {
       recommendations: typeof recommendations;
       workshop: typeof workshop;
       handin: typeof handin;
+      planner: typeof planner;
     };
   }
 }

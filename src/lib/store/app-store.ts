@@ -2,12 +2,13 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { createAssessmentsSlice, type AssessmentsSlice } from './assessments-slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice';
+import { createScenariosSlice, type ScenariosSlice } from './scenarios-slice';
 import { createStorageSlice, type StorageSlice } from './storage-slice';
 import { createSafeStorage, type StorageProblem } from './safe-storage';
 import { PERSIST_VERSION, STORAGE_KEY, emptyPersistedState, type PersistedState } from './persisted-state';
 import { lazyValidator, type ValidatorSource } from './persisted-validator';
 
-export type AppState = AssessmentsSlice & PreferencesSlice & StorageSlice;
+export type AppState = AssessmentsSlice & ScenariosSlice & PreferencesSlice & StorageSlice;
 export type AppStore = Mutate<StoreApi<AppState>, [['zustand/persist', PersistedState]]>;
 
 export interface AppStoreOptions {
@@ -40,7 +41,7 @@ export function createAppStore({ getBackend = () => window.localStorage, validat
 
   store = createStore<AppState>()(
     persist(
-      (...a) => ({ ...createAssessmentsSlice(...a), ...createPreferencesSlice(...a), ...createStorageSlice(...a) }),
+      (...a) => ({ ...createAssessmentsSlice(...a), ...createScenariosSlice(...a), ...createPreferencesSlice(...a), ...createStorageSlice(...a) }),
       {
         name: STORAGE_KEY,
         version: PERSIST_VERSION,

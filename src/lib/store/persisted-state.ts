@@ -6,9 +6,10 @@ export type { Language, PersistedState, Preferences } from './persisted-state-sc
 
 /**
  * Bump when the persisted shape changes, and add a step to `migratePersisted`. 2: assessments may
- * carry upgrade notes (questionnaire 2026.2).
+ * carry upgrade notes (questionnaire 2026.2). 3: and scenarios (the planner); a window still running
+ * an older version then refuses the newer data rather than saving over it without them.
  */
-export const PERSIST_VERSION = 2;
+export const PERSIST_VERSION = 3;
 export const STORAGE_KEY = 'chuhai:v1:state';
 export const QUARANTINE_PREFIX = 'chuhai:quarantine:';
 

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAssessmentFile, buildBundleFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
+import { FORMAT_VERSION } from '@/domain/exchange/exchange-format';
 import type { Language } from '@/lib/i18n/languages';
 import { appStore } from '@/lib/store/use-app-store';
 import { jsonFile, polyfillDialog, renderLibrary, sampleAssessment } from './library-test-utils';
@@ -36,7 +37,7 @@ const cases: { code: string; file: () => File; en: RegExp; zh: RegExp }[] = [
   { code: 'empty', file: () => jsonFile('', 'blank.json'), en: /blank\.json\u2069? is empty/, zh: /是空文件/ },
   { code: 'not_json', file: () => jsonFile(exportText().slice(0, 200), 'cut.json'), en: /cut\.json\u2069? cannot be read as JSON/, zh: /无法按JSON格式读取/ },
   { code: 'not_chuhai', file: () => jsonFile('{"invoice": 42}', 'other.json'), en: /is not a Chuhai assessment file/, zh: /不是本工具的自评文件/ },
-  { code: 'future_version', file: () => jsonFile(JSON.stringify({ ...v1, formatVersion: 9 }), 'future.json'), en: /newer version of Chuhai \(file format 9; this version reads format 2\)/, zh: /文件格式第9版，当前版本只能读取第2版/ },
+  { code: 'future_version', file: () => jsonFile(JSON.stringify({ ...v1, formatVersion: 9 }), 'future.json'), en: new RegExp(`newer version of Chuhai \\(file format 9; this version reads format ${FORMAT_VERSION}\\)`), zh: new RegExp(`文件格式第9版，当前版本只能读取第${FORMAT_VERSION}版`) },
   { code: 'bad_structure', file: () => jsonFile(JSON.stringify({ ...v1, assessment: { ...v1.assessment, createdAt: 'yesterday' } }), 'edited.json'), en: /damaged or was edited by hand: the entry at \u2068assessment\.createdAt\u2069 is missing/, zh: /已损坏或被手工改动过：\u2068assessment\.createdAt\u2069处/ },
   { code: 'forbidden_key', file: () => jsonFile(exportText().replace('{', '{"__proto__": {"isAdmin": true},'), 'proto.json'), en: /contains the field name “__proto__” .*For your safety it was not imported/, zh: /含有字段名“__proto__”.*为安全起见/ },
   { code: 'too_many', file: () => jsonFile(serializeExchangeFile(buildBundleFile(Array.from({ length: 1001 }, (_, i) => sampleAssessment({ id: `n${i}`, answers: {} })), 0)), 'many.json'), en: /holds 1001 assessments; Chuhai imports at most 1000/, zh: /中有1001份自评，本工具每个文件最多导入1000份/ },

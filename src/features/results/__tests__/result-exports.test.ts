@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { instrument } from '@/content/instrument';
-import { RULES } from '@/content/recommendations';
+import { advise } from '@/content/recommendations/advise';
+import { roadmapTo } from '@/domain/planner/roadmap';
 import { BOM } from '@/domain/export/csv';
-import { recommend } from '@/domain/recommendations/recommend';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { createI18n } from '@/lib/i18n/i18n';
 import { ARCHETYPES } from '../../../../test/fixtures/archetypes';
@@ -29,13 +29,60 @@ describe('take-away CSV files', () => {
     expect(csv).toContain(`'=HYPERLINK`);
   });
 
-  it('writes one action-plan row per recommendation: priority, horizon, actor, area, title, why', async () => {
-    const recs = recommend(result, assessment.answers, instrument, RULES);
-    expect(recs.length).toBeGreaterThan(0);
-    const csv = actionPlanCsv(await i18nIn('en'), recs);
-    const lines = csv.slice(1).trimEnd().split(/\r\n(?=[\d.]+,|Priority)/);
-    expect(lines[0]).toBe('Priority,Horizon,Who acts,Area,Action,Why,Next steps');
-    expect(lines.length).toBe(recs.length + 1);
-    expect(lines[1]!.startsWith(String(Math.round(recs[0]!.priority * 100) / 100))).toBe(true);
+  it('writes the action plan in the results page’s order, priority in words, what each changes, and the roadmap check', async () => {
+    const target = { rung: 'brand' as const };
+    const recs = advise(result, assessment.answers, target);
+    const roadmap = roadmapTo(target, assessment.answers, recs, instrument);
+    const rows = parseCsv(actionPlanCsv(await i18nIn('en'), recs, { result, answers: assessment.answers, roadmap }));
+    expect(rows[0]).toEqual(['No.', 'Priority', 'Priority score (gap × importance)', 'Type', 'Horizon', 'Who acts', 'Area', 'Action', 'What it changes', 'Why', 'Next steps', 'Public support to call', 'Support already in use']);
+    const body = rows.slice(1, recs.length + 1);
+    expect(body.map((r) => r[0])).toEqual(recs.map((_, i) => String(i + 1)));
+    expect(body[0]![1]).toBe('High priority');
+    expect(body[0]![2]).toBe(String(Math.round(recs[0]!.priority * 100) / 100));
+    expect(body.find((r) => r[7] === 'Grow the share of exports under your own brand')?.[8]).toContain('Meets the condition “Own brand” of Brand export');
+    expect(roadmap.reached).toBe(true);
+    expect(rows.at(-1)).toEqual(['Roadmap check', 'Checked by re-scoring your planned answers: these 3 actions reach Brand export.']);
+  });
+
+  it('says when the advised actions do not reach the target, and what is missing, in Chinese too', async () => {
+    const target = { model: 'rule_export' as const };
+    const recs = advise(result, assessment.answers, target);
+    const roadmap = roadmapTo(target, assessment.answers, recs, instrument);
+    expect(roadmap.reached).toBe(false);
+    const rows = parseCsv(actionPlanCsv(await i18nIn('zh-CN'), recs, { result, answers: assessment.answers, roadmap }));
+    expect(rows.at(-1)![0]).toBe('路线图验证');
+    expect(rows.at(-1)![1]).toMatch(/^重新评分显示，现有建议的行动尚不足以达到规则输出（50分及以上）。规则输出目前为[\d.]+分，需达到50分/);
   });
 });
+
+/** A CSV reader for the tests (quoted fields, doubled quotes, CRLF rows). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    }
+    else if (c === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row.length === 1 && row[0] === '' ? [] : row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows.filter((r) => r.length > 0);
+}
