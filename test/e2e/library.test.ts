@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { FORMAT_VERSION } from '@/domain/exchange/exchange-format';
 import { axeViolations, describeViolations } from './harness/axe';
 import { foreignRequests, launchChromium, openContext } from './harness/chromium';
 
@@ -106,7 +107,7 @@ describe('My assessments in a real browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON Ningbo Pumps' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^chuhai-Ningbo-Pumps-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ format: 'chuhai-assessment', formatVersion: 2, assessment: { name: 'Ningbo Pumps' } });
+    expect(JSON.parse(exported)).toMatchObject({ format: 'chuhai-assessment', formatVersion: FORMAT_VERSION, assessment: { name: 'Ningbo Pumps' } });
     await page.getByRole('button', { name: 'Delete Ningbo Pumps' }).click();
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => storedNames(page)).toEqual(['', 'Copy of Ningbo Pumps']);
@@ -122,7 +123,7 @@ describe('My assessments in a real browser', () => {
   const hostile = [
     { file: 'truncated.json', text: () => exportFile('Cut', 'x').slice(0, 120), en: 'cannot be read as JSON', zh: '无法按JSON格式读取' },
     { file: 'proto.json', text: () => exportFile('Proto', 'x').replace('{', '{"__proto__": {"polluted": true},'), en: 'contains the field name “__proto__”', zh: '含有字段名“__proto__”' },
-    { file: 'future.json', text: () => exportFile('Future', 'x').replace('"formatVersion":1', '"formatVersion":3'), en: 'written by a newer version of Chuhai', zh: '由更新版本的工具导出' },
+    { file: 'future.json', text: () => exportFile('Future', 'x').replace('"formatVersion":1', `"formatVersion":${FORMAT_VERSION + 1}`), en: 'written by a newer version of Chuhai', zh: '由更新版本的工具导出' },
     { file: 'huge.json', text: () => ' '.repeat(6 * 1024 * 1024), en: 'is too large (6 MB)', zh: '过大（6 MB）' },
     { file: 'range.json', text: () => exportFile('Range', 'x').replace('"value":4', '"value":150'), en: 'that the questionnaire cannot accept', zh: '的答案不符合问卷要求' },
   ];

@@ -131,13 +131,15 @@ describe('results in a real browser', () => {
 
   it('downloads an action plan that Excel reads as UTF-8 (BOM) with one row per recommendation', async () => {
     const { page, context } = await openResults('zh-CN');
+    // The page shows ten first; the plan file carries every recommendation.
+    await page.getByRole('button', { name: /^显示全部\d+条$/ }).click();
     const shown = await page.locator('.rec').count();
     expect(shown).toBeGreaterThan(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '行动计划（CSV）' }).click()]);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text).toContain('优先级,实施时限,推动方,领域,行动,原因,具体步骤');
+    expect(text).toContain('优先级,优先级分值（差距×重要性）,类型,实施时限,推动方,领域,行动,带来的变化,原因,具体步骤,可借助的公共支持,已在使用的支持');
     expect(text.split(/\r\n(?=[\d.]+,)/).length - 1).toBe(shown);
     await context.close();
   });

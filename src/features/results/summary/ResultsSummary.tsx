@@ -6,7 +6,6 @@ import type { ScoreResult } from '@/domain/scoring/result-types';
 import { looseT } from '@/lib/i18n/loose-t';
 import { useRoute } from '@/lib/router/hash-route';
 import { targetFrom } from '@/lib/router/target-query';
-import './summary.css';
 
 // The actions need the recommendation engine and its text: fetched after the first paint, in the room kept for them.
 const SummaryActions = lazy(() => import('./SummaryActions'));
