@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import type { Assessment, Scenario } from '@/domain/assessment/assessment';
@@ -19,7 +20,7 @@ export function ScenarioCompare({ assessment, today, scenarios }: { assessment: 
     <section className="card" aria-labelledby="plan-compare">
       <h2 id="plan-compare">{t('planner:compare.title')}</h2>
       <p>{t('planner:compare.intro')}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('planner:compare.table')}>
         <table className="data-table">
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export function ScenarioCompare({ assessment, today, scenarios }: { assessment: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
