@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const INTERACTION_TARGET_MS = 16;
 
 /** The e2e harness is TypeScript; Vite's module runner loads it so the bench uses the same code. */
-async function harness() {
+export async function harness() {
   const opts = { configFile: false, logLevel: 'error' };
   const [{ module: preview }, { module: browser }] = await Promise.all([
     runnerImport(`${root}test/e2e/harness/preview-server.ts`, opts),
@@ -20,7 +20,7 @@ async function harness() {
   return { startPreviewServer: preview.startPreviewServer, assertChromium: browser.assertChromium, CHROMIUM_ARGS: browser.CHROMIUM_ARGS };
 }
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 /**
  * Opens the firm profile of a fresh assessment at `baseUrl`, throttles the CPU 4x through CDP and
@@ -77,8 +77,9 @@ export async function measureInteraction(baseUrl, { clicks = 20, rate = 4 } = {}
       const box = await radio.boundingBox();
       if (!box) throw new Error(`radio ${t.id}=${t.value} is not on screen`);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction((n) => window.chuhaiClickToFrame.length >= n, i + 1);
-      await page.waitForTimeout(100);
+      // A fixed wait, not waitForFunction: Playwright's polling runs in the page's animation frames, the
+      // very frames being measured.
+      await page.waitForTimeout(400);
     }
     const samples = await page.evaluate(() => window.chuhaiClickToFrame);
     const load = loadavg()[0];

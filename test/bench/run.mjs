@@ -6,6 +6,7 @@ import { bundleFigures, printBundleFigures } from './bundle-size.mjs';
 import { printLighthouse } from './lighthouse.mjs';
 import { engineFigures, printEngineFigures } from './engine.mjs';
 import { benchInteraction } from './interaction.mjs';
+import { benchPlanner } from './planner.mjs';
 import { printWorkshopFigures, workshopFigures } from './workshop.mjs';
 import { printQrFigures, qrFigures } from './qr-handin.mjs';
 
@@ -18,6 +19,7 @@ execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--log
 printBundleFigures(bundleFigures('dist'));
 printEngineFigures(await engineFigures());
 await benchInteraction('dist');
+await benchPlanner('dist');
 printWorkshopFigures(await workshopFigures({ dist: 'dist' }));
 // About 2.5 minutes: the fake camera plays 20 firms' codes in real time.
 printQrFigures(await qrFigures({ dist: 'dist' }));

@@ -1,9 +1,10 @@
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '@/lib/format';
 import { useInstrumentText } from '@/lib/i18n/instrument-text';
 import { looseT } from '@/lib/i18n/loose-t';
 import { changeLines } from '@/lib/i18n/plan-text';
+import { useLatestCallback } from './use-latest-callback';
 import type { Plan, PlannableAction } from './use-plan';
 
 // Memoised per action: a click re-renders the one checkbox that changed, not the whole list.
@@ -31,23 +32,35 @@ const ActionItem = memo(function ActionItem({ item, checked, onToggle }: { item:
   );
 });
 
+const ActionsHeading = memo(function ActionsHeading() {
+  const { t } = useTranslation('planner');
+  return (
+    <>
+      <h2 id="plan-actions">{t('actions.title')}</h2>
+      <p>{t('actions.intro')}</p>
+    </>
+  );
+});
+
 /** The advised actions as switches, in the advice's own order; each shows what it changes on its own. */
 export function ActionList({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation(['planner', 'recommendations']);
-  const tr = looseT(i18n, i18n.language, 'recommendations');
+  const lng = i18n.language;
   const chosen = new Set(plan.scenario.actions);
+  // The same on every click: built once per language and advice.
+  const unmeasured = useMemo(() => {
+    if (plan.unmeasured.length === 0) return null;
+    const tr = looseT(i18n, lng, 'recommendations');
+    return looseT(i18n, lng, 'planner')('actions.noEffect', { names: formatList(lng, plan.unmeasured.map((r) => tr(r.text.title))) });
+  }, [i18n, lng, plan.unmeasured]);
+  const offered = useMemo(() => new Set(plan.actions.map((x) => x.rec.id)), [plan.actions]);
   // One stable handler for every item, reading the latest plan, so unchanged items skip re-rendering.
-  const toggle = useRef(plan.toggleAction);
-  useLayoutEffect(() => {
-    toggle.current = plan.toggleAction;
-  });
-  const onToggle = useCallback((id: string) => toggle.current(id), []);
+  const onToggle = useLatestCallback(plan.toggleAction);
   return (
     <section className="card" aria-labelledby="plan-actions">
-      <h2 id="plan-actions">{t('planner:actions.title')}</h2>
-      <p>{t('planner:actions.intro')}</p>
+      <ActionsHeading />
       <p aria-live="polite" className="note">
-        {t('planner:actions.count', { count: plan.scenario.actions.filter((a) => plan.actions.some((x) => x.rec.id === a)).length })}
+        {t('planner:actions.count', { count: plan.scenario.actions.filter((a) => offered.has(a)).length })}
       </p>
       <ul className="plan-actions plain-list">
         {plan.actions.map((item) => (
@@ -59,9 +72,7 @@ export function ActionList({ plan }: { plan: Plan }) {
           {t('planner:actions.clear')}
         </button>
       )}
-      {plan.unmeasured.length > 0 && (
-        <p className="note">{t('planner:actions.noEffect', { names: formatList(i18n.language, plan.unmeasured.map((r) => tr(r.text.title))) })}</p>
-      )}
+      {unmeasured && <p className="note">{unmeasured}</p>}
     </section>
   );
 }

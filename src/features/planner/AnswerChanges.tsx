@@ -1,11 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { instrument } from '@/content/instrument';
 import type { Answer, Answers } from '@/domain/assessment/assessment';
 import type { Question } from '@/domain/instrument/instrument-schema';
 import { SECTIONS } from '@/domain/instrument/vocabulary';
 import { useInstrumentText } from '@/lib/i18n/instrument-text';
-import type { Plan } from './use-plan';
 
 type Draft = string | string[] | number | '';
 
@@ -73,7 +72,19 @@ function validDraft(q: Question, v: Draft): boolean {
  * Changes to answers kept in the scenario only: pick a question, give the answer it would have, apply.
  * The assessment's answers stay as saved; each change can be undone.
  */
-export function AnswerChanges({ plan, answers }: { plan: Plan; answers: Answers }) {
+interface Props {
+  /** The assessment's answers, as saved. */
+  answers: Answers;
+  /** The answers changed in this scenario. */
+  changes: Answers;
+  /** The scenario's planned answers now (read when a question is picked, to start from them). */
+  plannedAnswer: (questionId: string) => Answer | undefined;
+  setAnswer: (questionId: string, value: NonNullable<Answer['value']> | null) => boolean;
+}
+
+// Memoised with stable props: ticking an action re-scores the plan without re-rendering this form and its
+// list of every question (the costliest part of a click on a phone).
+export const AnswerChanges = memo(function AnswerChanges({ answers, changes, plannedAnswer, setAnswer }: Props) {
   const { t } = useTranslation(['planner', 'instrument']);
   const text = useInstrumentText();
   const ids = { question: useId(), value: useId(), error: useId() };
@@ -88,7 +99,7 @@ export function AnswerChanges({ plan, answers }: { plan: Plan; answers: Answers 
   const q = instrument.questions.find((x) => x.id === questionId);
   const valueOf = (qid: string, a: Answer | undefined) =>
     a?.dontKnow ? t('instrument:dontKnow') : a?.value === undefined || a.value === '' || (Array.isArray(a.value) && !a.value.length) ? t('planner:answers.unanswered') : text.answer(qid, a.value);
-  const changed = Object.entries(plan.scenario.answers);
+  const changed = Object.entries(changes);
   const invalid = !!q && tried && !validDraft(q, draft);
   return (
     <section className="card" aria-labelledby="plan-answers">
@@ -100,7 +111,7 @@ export function AnswerChanges({ plan, answers }: { plan: Plan; answers: Answers 
           e.preventDefault();
           setTried(true);
           if (!q || !validDraft(q, draft)) return;
-          plan.setAnswer(q.id, draft as string | string[] | number);
+          setAnswer(q.id, draft as string | string[] | number);
           setQuestionId('');
           setDraft('');
           setTried(false);
@@ -113,7 +124,7 @@ export function AnswerChanges({ plan, answers }: { plan: Plan; answers: Answers 
           onChange={(e) => {
             const next = e.target.value;
             setQuestionId(next);
-            const current = plan.outcome.answers[next];
+            const current = plannedAnswer(next);
             setDraft(current && !current.dontKnow && current.value !== undefined ? current.value : '');
             setTried(false);
           }}
@@ -152,7 +163,7 @@ export function AnswerChanges({ plan, answers }: { plan: Plan; answers: Answers 
               <span>
                 {t('planner:answers.changedItem', { question: text.question(qid), value: valueOf(qid, a), today: valueOf(qid, answers[qid]) })}
               </span>{' '}
-              <button type="button" className="button quiet" onClick={() => plan.setAnswer(qid, null)}>
+              <button type="button" className="button quiet" onClick={() => setAnswer(qid, null)}>
                 {t('planner:answers.undo')}
               </button>
             </li>
@@ -161,4 +172,4 @@ export function AnswerChanges({ plan, answers }: { plan: Plan; answers: Answers 
       )}
     </section>
   );
-}
+});

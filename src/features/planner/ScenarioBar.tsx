@@ -1,13 +1,31 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Scenario } from '@/domain/assessment/assessment';
+import type { Scenario } from '@/domain/assessment/assessment';
 import { MAX_SCENARIOS } from '@/domain/planner/merge-scenarios';
 import { href, navigate } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
-import { NEW_SCENARIO, type Plan } from './use-plan';
+import { NEW_SCENARIO } from './use-plan';
+
+interface Props {
+  assessmentId: string;
+  scenario: Scenario;
+  scenarios: Scenario[];
+  saved: boolean;
+  rename: (name: string) => void;
+}
+
+// A what-if click changes the scenario's actions, not its name or the list: then nothing here re-renders.
+const sameBar = (a: Props, b: Props) =>
+  a.assessmentId === b.assessmentId &&
+  a.saved === b.saved &&
+  a.rename === b.rename &&
+  a.scenario.id === b.scenario.id &&
+  a.scenario.name === b.scenario.name &&
+  a.scenarios.length === b.scenarios.length &&
+  a.scenarios.every((s, i) => s.id === b.scenarios[i]!.id && s.name === b.scenarios[i]!.name);
 
 /** Which scenario is open; new, rename, delete (with an undo). Every change is saved at once. */
-export function ScenarioBar({ assessment, plan }: { assessment: Assessment; plan: Plan }) {
+export const ScenarioBar = memo(function ScenarioBar({ assessmentId, scenario, scenarios, saved, rename }: Props) {
   const { t } = useTranslation('planner');
   const ids = { pick: useId(), name: useId() };
   const removeScenario = useAppStore((s) => s.removeScenario);
@@ -20,15 +38,14 @@ export function ScenarioBar({ assessment, plan }: { assessment: Assessment; plan
   useEffect(() => {
     if (isRenaming) nameInput.current?.select();
   }, [isRenaming]);
-  const { scenario, scenarios, saved } = plan;
   const full = scenarios.length >= MAX_SCENARIOS;
-  const open = (id: string) => navigate(href(['plan', assessment.id, id]), { replace: true });
+  const open = (id: string) => navigate(href(['plan', assessmentId, id]), { replace: true });
   return (
     <section className="card scenario-bar" aria-label={t('scenario.label')}>
       {scenarios.length > 0 ? (
         <div className="field-row">
           <label htmlFor={ids.pick}>{t('scenario.label')}</label>
-          <select id={ids.pick} value={saved ? scenario.id : ''} onChange={(e) => (e.target.value ? open(e.target.value) : navigate(href(['plan', assessment.id, NEW_SCENARIO]), { replace: true }))}>
+          <select id={ids.pick} value={saved ? scenario.id : ''} onChange={(e) => (e.target.value ? open(e.target.value) : navigate(href(['plan', assessmentId, NEW_SCENARIO]), { replace: true }))}>
             {!saved && <option value="">{scenario.name}</option>}
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
@@ -45,7 +62,7 @@ export function ScenarioBar({ assessment, plan }: { assessment: Assessment; plan
           className="field-row"
           onSubmit={(e) => {
             e.preventDefault();
-            plan.update({ name: renaming.trim() || scenario.name });
+            rename(renaming.trim() || scenario.name);
             setRenaming(null);
           }}
         >
@@ -64,7 +81,7 @@ export function ScenarioBar({ assessment, plan }: { assessment: Assessment; plan
             {t('scenario.rename')}
           </button>
           {saved && (
-            <button type="button" className="button" disabled={full} onClick={() => navigate(href(['plan', assessment.id, NEW_SCENARIO]), { replace: true })}>
+            <button type="button" className="button" disabled={full} onClick={() => navigate(href(['plan', assessmentId, NEW_SCENARIO]), { replace: true })}>
               {t('scenario.new')}
             </button>
           )}
@@ -73,8 +90,8 @@ export function ScenarioBar({ assessment, plan }: { assessment: Assessment; plan
               type="button"
               className="button quiet"
               onClick={() => {
-                setRemoved(removeScenario(assessment.id, scenario.id));
-                navigate(href(['plan', assessment.id]), { replace: true });
+                setRemoved(removeScenario(assessmentId, scenario.id));
+                navigate(href(['plan', assessmentId]), { replace: true });
               }}
             >
               {t('scenario.delete')}
@@ -92,7 +109,7 @@ export function ScenarioBar({ assessment, plan }: { assessment: Assessment; plan
               type="button"
               className="button"
               onClick={() => {
-                saveScenario(assessment.id, removed);
+                saveScenario(assessmentId, removed);
                 setRemoved(null);
                 open(removed.id);
               }}
@@ -104,4 +121,4 @@ export function ScenarioBar({ assessment, plan }: { assessment: Assessment; plan
       </output>
     </section>
   );
-}
+}, sameBar);

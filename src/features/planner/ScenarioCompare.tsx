@@ -1,37 +1,52 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '@/components/ui/TableScroll';
-import { instrument } from '@/content/instrument';
-import { RULES } from '@/content/recommendations';
 import type { Assessment, Scenario } from '@/domain/assessment/assessment';
-import { evaluateScenario } from '@/domain/planner/scenario';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { formatNumber } from '@/lib/format';
 import { looseT } from '@/lib/i18n/loose-t';
 import { targetName } from '@/lib/i18n/plan-text';
+import { scenarioOutcome } from './use-plan';
+
+// Words that never change with the plan, rendered once per language.
+const CompareHeading = memo(function CompareHeading() {
+  const { t } = useTranslation('planner');
+  return (
+    <>
+      <h2 id="plan-compare">{t('compare.title')}</h2>
+      <p>{t('compare.intro')}</p>
+    </>
+  );
+});
+
+const CompareColumns = memo(function CompareColumns() {
+  const { t } = useTranslation('planner');
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('compare.scenario')}</th>
+        <th scope="col">{t('compare.rung')}</th>
+        <th scope="col" className="num">{t('compare.T')}</th>
+        <th scope="col" className="num">{t('compare.R')}</th>
+        <th scope="col" className="num">{t('compare.actions')}</th>
+        <th scope="col">{t('compare.target')}</th>
+      </tr>
+    </thead>
+  );
+});
 
 /** Today beside every saved scenario, each re-scored: rung, both axes, actions, and whether its target is met. */
 export function ScenarioCompare({ assessment, today, scenarios }: { assessment: Assessment; today: ScoreResult; scenarios: Scenario[] }) {
   const { t, i18n } = useTranslation(['planner', 'instrument']);
   const ti = looseT(i18n, i18n.language, 'instrument');
   const lng = i18n.language;
-  const rows = useMemo(() => scenarios.map((s) => ({ s, o: evaluateScenario(assessment.answers, today, s, RULES, instrument) })), [scenarios, assessment.answers, today]);
+  const rows = useMemo(() => scenarios.map((s) => ({ s, o: scenarioOutcome(assessment.answers, today, s) })), [scenarios, assessment.answers, today]);
   return (
     <section className="card" aria-labelledby="plan-compare">
-      <h2 id="plan-compare">{t('planner:compare.title')}</h2>
-      <p>{t('planner:compare.intro')}</p>
+      <CompareHeading />
       <TableScroll label={t('planner:compare.table')}>
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('planner:compare.scenario')}</th>
-              <th scope="col">{t('planner:compare.rung')}</th>
-              <th scope="col" className="num">{t('planner:compare.T')}</th>
-              <th scope="col" className="num">{t('planner:compare.R')}</th>
-              <th scope="col" className="num">{t('planner:compare.actions')}</th>
-              <th scope="col">{t('planner:compare.target')}</th>
-            </tr>
-          </thead>
+          <CompareColumns />
           <tbody>
             <tr>
               <th scope="row">{t('planner:outcome.today')}</th>

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { instrument } from '@/content/instrument';
 import { advise } from '@/content/recommendations/advise';
 import { RULES } from '@/content/recommendations';
-import type { Answer, Assessment, Scenario, ScenarioTarget } from '@/domain/assessment/assessment';
+import type { Answer, Answers, Assessment, Scenario, ScenarioTarget } from '@/domain/assessment/assessment';
 import { randomId } from '@/domain/assessment/new-assessment';
 import { changeOf, type ActionChange } from '@/domain/planner/action-change';
 import { liveScenarios } from '@/domain/planner/merge-scenarios';
@@ -39,6 +39,17 @@ export interface Plan {
   toggleAction: (id: string) => boolean;
   /** Sets (or with null, takes back) an answer in the scenario only. */
   setAnswer: (questionId: string, value: NonNullable<Answer['value']> | null) => boolean;
+}
+
+// Outcomes kept per scenario object (and today's result, which stands for the answers it was scored from):
+// a what-if click changes one scenario, so only that one is re-scored, once for the outcome and the comparison.
+const outcomes = new WeakMap<Scenario, WeakMap<ScoreResult, ScenarioOutcome>>();
+export function scenarioOutcome(answers: Answers, today: ScoreResult, s: Scenario): ScenarioOutcome {
+  let byToday = outcomes.get(s);
+  if (!byToday) outcomes.set(s, (byToday = new WeakMap()));
+  let o = byToday.get(today);
+  if (!o) byToday.set(today, (o = evaluateScenario(answers, today, s, RULES, instrument)));
+  return o;
 }
 
 const draft = (name: string): Scenario => ({ id: randomId(), name, createdAt: Date.now(), updatedAt: Date.now(), actions: [], answers: {} });
@@ -80,7 +91,7 @@ export function usePlan(assessment: Assessment, scenarioId: string | undefined, 
     if (targetModel) t.model = targetModel;
     return roadmapTo(t, answers, advise(today, answers, t), instrument);
   }, [targetRung, targetModel, today, answers]);
-  const outcome = useMemo(() => evaluateScenario(answers, today, scenario, RULES, instrument), [answers, today, scenario]);
+  const outcome = useMemo(() => scenarioOutcome(answers, today, scenario), [answers, today, scenario]);
 
   const update = useCallback(
     (next: Partial<Pick<Scenario, 'actions' | 'answers' | 'target' | 'name'>>) => {

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import type { Plugin } from 'chart.js';
 import { Chart, CHART_STYLE } from '@/lib/charts/chart-setup';
+import { labelPlaces, type Shift } from './map-labels';
 
 export interface MapPoint {
   label: string;
@@ -18,10 +19,15 @@ interface Props {
   quadrants: { emerging: string; rule_export: string; chain_integration: string; convergent: string };
   strong: number;
   summary: string;
+  /**
+   * Points that move often (the planner's today and planned): drawn as marks over the canvas and moved
+   * without redrawing the chart, so a what-if click costs a style change, not a chart update.
+   */
+  live?: MapPoint[];
 }
 
 /** Draws the quadrant lines, quadrant names and point labels (text, so greyscale print keeps them apart). */
-function overlay(points: MapPoint[], quadrants: Props['quadrants'], strong: number): Plugin<'scatter'> {
+function overlay(current: () => MapPoint[], quadrants: Props['quadrants'], strong: number): Plugin<'scatter'> {
   return {
     id: 'chuhaiModelMapOverlay',
     afterDraw(chart) {
@@ -52,7 +58,7 @@ function overlay(points: MapPoint[], quadrants: Props['quadrants'], strong: numb
       ctx.fillText(quadrants.rule_export, a.right - pad, a.bottom - pad);
       ctx.font = `12px ${CHART_STYLE.font}`;
       ctx.textBaseline = 'middle';
-      for (const p of points) {
+      for (const p of current()) {
         if (p.kind === 'peer') continue;
         const px = x.getPixelForValue(p.T);
         const py = y.getPixelForValue(p.R);
@@ -67,19 +73,60 @@ function overlay(points: MapPoint[], quadrants: Props['quadrants'], strong: numb
   };
 }
 
+/** Keeps the chart area's place in the box as CSS variables, so live marks sit on the chart's own scale. */
+function areaVariables(box: () => HTMLElement | null): Plugin<'scatter'> {
+  return {
+    id: 'chuhaiModelMapArea',
+    afterLayout(chart) {
+      const el = box();
+      if (!el) return;
+      const a = chart.chartArea;
+      el.style.setProperty('--map-left', `${a.left}px`);
+      el.style.setProperty('--map-top', `${a.top}px`);
+      el.style.setProperty('--map-width', `${a.right - a.left}px`);
+      el.style.setProperty('--map-height', `${a.bottom - a.top}px`);
+    },
+  };
+}
+
+function LiveMark({ point, side, shift }: { point: MapPoint; side: 'right' | 'left'; shift: Shift }) {
+  const firm = point.kind === 'firm';
+  return (
+    <span
+      className={`map-mark ${point.kind} label-${side}${shift === 'none' ? '' : ` ${shift}`}`}
+      style={{ '--x': Math.min(100, Math.max(0, point.T)), '--y': Math.min(100, Math.max(0, point.R)) } as CSSProperties}
+    >
+      <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+        {firm ? (
+          <polygon points="9,1 17,16 1,16" fill={CHART_STYLE.firm} />
+        ) : (
+          <rect x="4" y="4" width="10" height="10" fill="#ffffff" stroke={CHART_STYLE.reference} strokeWidth="2" />
+        )}
+      </svg>
+      <span className="map-mark-label">{point.label}</span>
+    </span>
+  );
+}
+
+const KINDS = ['peer', 'reference', 'firm'] as const;
+const pointsOf = (points: MapPoint[], kind: MapPoint['kind']) => points.filter((p) => p.kind === kind).map((p) => ({ x: p.T, y: p.R }));
+
 /** The model map: rule export (T) across, chain integration (R) up, with quadrants at the "strong" line. */
-export default function ModelMapChart({ points, axisLabels, quadrants, strong, summary }: Props) {
+export default function ModelMapChart({ points, axisLabels, quadrants, strong, summary, live }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<Chart<'scatter'> | null>(null);
+  // The points drawn now: read by the label overlay, so new points need no new chart.
+  const drawn = useRef(points);
   useEffect(() => {
     if (!canvas.current) return;
-    const group = (kind: MapPoint['kind']) => points.filter((p) => p.kind === kind).map((p) => ({ x: p.T, y: p.R }));
     const chart = new Chart(canvas.current, {
       type: 'scatter',
       data: {
         datasets: [
-          { label: 'peer', data: group('peer'), pointStyle: 'circle', pointRadius: 4, backgroundColor: 'rgba(31,78,121,0.45)', borderColor: CHART_STYLE.compare },
-          { label: 'reference', data: group('reference'), pointStyle: 'rect', pointRadius: 5, backgroundColor: '#ffffff', borderColor: CHART_STYLE.reference, borderWidth: 2 },
-          { label: 'firm', data: group('firm'), pointStyle: 'triangle', pointRadius: 9, backgroundColor: CHART_STYLE.firm, borderColor: CHART_STYLE.firm },
+          { label: 'peer', data: pointsOf(drawn.current, 'peer'), pointStyle: 'circle', pointRadius: 4, backgroundColor: 'rgba(31,78,121,0.45)', borderColor: CHART_STYLE.compare },
+          { label: 'reference', data: pointsOf(drawn.current, 'reference'), pointStyle: 'rect', pointRadius: 5, backgroundColor: '#ffffff', borderColor: CHART_STYLE.reference, borderWidth: 2 },
+          { label: 'firm', data: pointsOf(drawn.current, 'firm'), pointStyle: 'triangle', pointRadius: 9, backgroundColor: CHART_STYLE.firm, borderColor: CHART_STYLE.firm },
         ],
       },
       options: {
@@ -96,14 +143,38 @@ export default function ModelMapChart({ points, axisLabels, quadrants, strong, s
         },
         plugins: { tooltip: { enabled: false } },
       },
-      plugins: [overlay(points, quadrants, strong)],
+      plugins: [overlay(() => drawn.current, quadrants, strong), areaVariables(() => box.current)],
     });
-    return () => chart.destroy();
-  }, [points, axisLabels, quadrants, strong]);
+    chartRef.current = chart;
+    return () => {
+      chart.destroy();
+      chartRef.current = null;
+    };
+  }, [axisLabels, quadrants, strong]);
+  // New points (the planner's what-if, a peer added) redraw the same chart: no new canvas, scales or layout.
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (drawn.current === points) return;
+    drawn.current = points;
+    // A chart that could not get a drawing context (no canvas support) has nothing to update; the table says it all.
+    if (!chart?.ctx) return;
+    KINDS.forEach((kind, i) => {
+      chart.data.datasets[i]!.data = pointsOf(points, kind);
+    });
+    chart.update('none');
+  }, [points]);
   return (
-    <div className="chart-box square">
+    <div className="chart-box square" ref={box}>
       {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- a canvas drawing has no <img> equivalent */}
       <canvas ref={canvas} role="img" aria-label={summary} />
+      {live && live.length > 0 && (
+        // What the marks say is in the canvas's label and the table beside the chart.
+        <div className="map-marks" aria-hidden="true">
+          {labelPlaces(live).map((place, i) => (
+            <LiveMark key={live[i]!.label} point={live[i]!} {...place} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }
