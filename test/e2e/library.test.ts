@@ -126,6 +126,17 @@ describe('My assessments in a real browser', () => {
     { file: 'future.json', text: () => exportFile('Future', 'x').replace('"formatVersion":1', `"formatVersion":${FORMAT_VERSION + 1}`), en: 'written by a newer version of Chuhai', zh: '由更新版本的工具导出' },
     { file: 'huge.json', text: () => ' '.repeat(6 * 1024 * 1024), en: 'is too large (6 MB)', zh: '过大（6 MB）' },
     { file: 'range.json', text: () => exportFile('Range', 'x').replace('"value":4', '"value":150'), en: 'that the questionnaire cannot accept', zh: '的答案不符合问卷要求' },
+    { file: 'table.json', text: () => 'firm,rung\nA,brand\n', en: 'is not a Chuhai assessment file', zh: '不是本工具的自评文件' },
+  ];
+  /** Files whose bytes are the problem: a picture renamed, and an export re-saved as GBK (its firm name 华为 is BB AA CE AA). */
+  const binary = [
+    { file: 'photo.json', bytes: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), en: 'is not a text file', zh: '不是文本文件' },
+    {
+      file: 'gbk.json',
+      bytes: () => Buffer.concat([Buffer.from(exportFile('X', 'x').split('"X"')[0]!, 'utf8'), Buffer.from([0x22, 0xbb, 0xaa, 0xce, 0xaa, 0x22]), Buffer.from(exportFile('X', 'x').split('"X"')[1]!, 'utf8')]),
+      en: 'is not saved as UTF-8',
+      zh: '不是UTF-8编码',
+    },
   ];
 
   for (const locale of ['en-GB', 'zh-CN']) {
@@ -139,11 +150,14 @@ describe('My assessments in a real browser', () => {
       expect(await page.locator('main img').count(), 'the name made no element').toBe(0);
       const before = await stored(page);
 
-      await input.setInputFiles(hostile.map((h) => jsonUpload(h.file, h.text())));
+      await input.setInputFiles([
+        ...hostile.map((h) => jsonUpload(h.file, h.text())),
+        ...binary.map((b) => ({ name: b.file, mimeType: 'application/json', buffer: b.bytes() })),
+      ]);
       const alert = page.getByRole('alert');
       await alert.waitFor();
       const text = (await alert.textContent()) ?? '';
-      for (const h of hostile) {
+      for (const h of [...hostile, ...binary]) {
         expect(text, `${h.file} in ${locale}`).toContain(h[lang]);
         expect(text).toContain(h.file);
       }

@@ -119,6 +119,11 @@ describe('parseImportFile: each kind of bad file gets its own error', () => {
     expect(errorOf(parseText('{"format": "chuhai-assessment",')).code).toBe('not_json');
   });
 
+  it('calls a CSV or other text "not a Chuhai file", not a cut-off one', () => {
+    expect(errorOf(parseText('firm,rung\nA,brand\n')).code).toBe('not_chuhai');
+    expect(errorOf(parseText('\ufeffName;Score')).code).toBe('not_chuhai');
+  });
+
   it('calls other JSON not a Chuhai file', () => {
     for (const other of ['[1,2]', '"text"', '42', 'null', '{"format":"other","formatVersion":1}', '{"name":"x"}']) {
       expect(errorOf(parseText(other)).code, `for ${other}`).toBe('not_chuhai');

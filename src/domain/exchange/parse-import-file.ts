@@ -43,7 +43,8 @@ function parse(text: string, sizeBytes: number, instrument: Instrument, now: num
   try {
     raw = JSON.parse(body);
   } catch {
-    return fail({ code: 'not_json', details: {} });
+    // Text that does not even start like JSON (a CSV, a note) is another kind of file, not a cut-off one.
+    return fail({ code: /^\s*[[{]/.test(body) ? 'not_json' : 'not_chuhai', details: {} });
   }
 
   const forbidden = findForbiddenKey(raw);

@@ -92,9 +92,15 @@ describe('applying an import to the store', () => {
 
   it('reads the size before the content: a 6 MB file is refused unread', async () => {
     let read = false;
-    const r = await readImportFile({ size: 6 * 1024 * 1024, text: async () => ((read = true), '') }, instrument);
+    const r = await readImportFile({ size: 6 * 1024 * 1024, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) }, instrument);
     expect(r).toMatchObject({ ok: false, error: { code: 'too_large' } });
     expect(read).toBe(false);
+  });
+
+  it('refuses a file re-saved as GBK with how to save it as UTF-8, in both languages', async () => {
+    const gbk = new Uint8Array([...new TextEncoder().encode('{"format":"chuhai-assessment","name":"'), 0xbb, 0xaa, 0xce, 0xaa, 0x22, 0x7d]);
+    const r = await readImportFile({ size: gbk.length, arrayBuffer: async () => gbk.buffer }, instrument);
+    expect(r).toEqual({ ok: false, error: { code: 'not_utf8', details: {} } });
   });
 
   it('never changes existing assessments, whatever the file (600 random and damaged files)', () => {

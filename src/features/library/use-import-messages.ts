@@ -49,6 +49,10 @@ function importErrorMessage(t: T, lng: string, file: string, error: FileImportEr
       return t('import.errors.out_of_range', { file: name, question: fromFile(error.details.questionId, 40), path: at(error.details.path) });
     case 'read_failed':
       return t('import.errors.read_failed', { file: name });
+    case 'not_text':
+      return t('import.errors.not_text', { file: name });
+    case 'not_utf8':
+      return t('import.errors.not_utf8', { file: name });
   }
 }
 

@@ -20,15 +20,19 @@ const withAnswer = (qid: string, value: unknown) => {
 function hugeFile(): File {
   const f = jsonFile('{}', 'huge.json');
   Object.defineProperty(f, 'size', { value: 6 * 1024 * 1024 });
-  Object.defineProperty(f, 'text', { value: () => Promise.reject(new Error('read a file that was too large')) });
+  Object.defineProperty(f, 'arrayBuffer', { value: () => Promise.reject(new Error('read a file that was too large')) });
   return f;
 }
 
 function unreadableFile(): File {
   const f = jsonFile('{}', 'gone.json');
-  Object.defineProperty(f, 'text', { value: () => Promise.reject(new DOMException('gone', 'NotReadableError')) });
+  Object.defineProperty(f, 'arrayBuffer', { value: () => Promise.reject(new DOMException('gone', 'NotReadableError')) });
   return f;
 }
+
+/** A file of raw bytes (a picture, or text in another encoding). */
+const bytesFile = (bytes: number[], name: string) => new File([new Uint8Array(bytes)], name, { type: 'application/json' });
+const utf8 = (s: string) => [...new TextEncoder().encode(s)];
 
 const v1 = JSON.parse(exportText());
 /** Each hostile file, and the words of its specific message in both languages. */
@@ -45,6 +49,9 @@ const cases: { code: string; file: () => File; en: RegExp; zh: RegExp }[] = [
   { code: 'unknown_question', file: () => jsonFile(withAnswer('rd.telepathy', 'yes'), 'newer.json'), en: /answers to questions this version of Chuhai does not ask \(\u2068rd\.telepathy\u2069\)/, zh: /当前版本问卷没有的题目的答案（\u2068rd\.telepathy\u2069）/ },
   { code: 'out_of_range', file: () => jsonFile(withAnswer('rd.intensity', 150), 'range.json'), en: /answer to question \u2068rd\.intensity\u2069 that the questionnaire cannot accept/, zh: /题目\u2068rd\.intensity\u2069的答案不符合问卷要求/ },
   { code: 'read_failed', file: unreadableFile, en: /gone\.json\u2069? could not be read/, zh: /无法读取\u2068gone\.json/ },
+  { code: 'not_text', file: () => bytesFile([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'photo.json'), en: /photo\.json\u2069? is not a text file/, zh: /photo\.json\u2069?不是文本文件/ },
+  // {"name":"华为"} saved in GBK (Chinese Windows "ANSI").
+  { code: 'not_utf8', file: () => bytesFile([...utf8('{"name":"'), 0xbb, 0xaa, 0xce, 0xaa, ...utf8('"}')], 'gbk.json'), en: /gbk\.json\u2069? is not saved as UTF-8.*save it again with the encoding “UTF-8”/, zh: /gbk\.json\u2069?不是UTF-8编码.*以“UTF-8”编码另存后重新导入/ },
 ];
 
 async function upload(files: File[], lng: Language = 'en') {

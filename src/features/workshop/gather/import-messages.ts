@@ -39,6 +39,10 @@ export function importErrorMessage(t: T, lng: string, file: string, error: FileI
       return t('workshop:gather.errors.out_of_range', { file: name, question: fromFile(error.details.questionId, 40), path: at(error.details.path) });
     case 'read_failed':
       return t('workshop:gather.errors.read_failed', { file: name });
+    case 'not_text':
+      return t('workshop:gather.errors.not_text', { file: name });
+    case 'not_utf8':
+      return t('workshop:gather.errors.not_utf8', { file: name });
   }
 }
 
