@@ -98,3 +98,50 @@ describe('keys used in code', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('counts in English', () => {
+  // Counts that are never 1 where they are shown (at least 11 recommendations before "show all", the
+  // questionnaire's question total, the 20-scenario limit, "n of m" fractions): one form is enough.
+  const NEVER_ONE = new Set([
+    'planner.json scenario.full',
+    'planner.json actions.count',
+    'report.json method.questions',
+    'results.json recommendations.countShown',
+    'results.json recommendations.supportCount',
+    'results.json recommendations.showAll',
+    'results.json recommendations.showFewer',
+    'results.json summary.all',
+    'workshop.json views.overview.ofFirms',
+    'workshop.json compare.rungShare',
+    'workshop.json scan.receiving',
+  ]);
+
+  it('give every sentence with a {{count}} its singular and plural forms', () => {
+    const bare: string[] = [];
+    for (const file of files('en')) {
+      for (const [k, v] of leaves(load('en', file))) {
+        if (/\{\{\s*count\s*\}\}/.test(v) && !/_(zero|one|two|few|many|other)$/.test(k) && !NEVER_ONE.has(`${file} ${k}`)) bare.push(`${file} ${k}`);
+      }
+    }
+    expect(bare, 'English sentences with a count but no _one / _other forms').toEqual([]);
+  });
+
+  it('render 0, 1 and 2 with the right form (i18next plural rules)', async () => {
+    const { createInstance } = await import('i18next');
+    for (const file of files('en')) {
+      const ns = file.replace(/\.json$/, '');
+      const i18n = createInstance();
+      await i18n.init({ lng: 'en', resources: { en: { [ns]: load('en', file) } }, interpolation: { escapeValue: false } });
+      for (const [k, v] of leaves(load('en', file))) {
+        if (!k.endsWith('_one') || !v.includes('{{count}}')) continue;
+        const key = k.slice(0, -4);
+        const other = leaves(load('en', file)).get(`${key}_other`)!;
+        const fill = (s: string, n: number) => s.replace(/\{\{\s*count\s*\}\}/g, String(n)).replace(/\{\{\s*\w+\s*\}\}/g, 'X');
+        for (const n of [0, 1, 2]) {
+          const values = Object.fromEntries([...placeholders(v), ...placeholders(other)].map((p) => [p, 'X']));
+          expect(i18n.t(`${ns}:${key}`, { ...values, count: n }), `${file} ${key} with ${n}`).toBe(fill(n === 1 ? v : other, n));
+        }
+      }
+    }
+  });
+});
