@@ -71,7 +71,7 @@ export async function measureInteraction(baseUrl, { clicks = 20, rate = 4 } = {}
     // These questions are always shown, so every target is on the page when its turn comes. The click is
     // a plain mouse press at the radio's place: Playwright's own click() adds checking listeners to the page
     // that would be measured with the app.
-    for (const [i, t] of targets.entries()) {
+    for (const t of targets) {
       const radio = page.locator(`[data-question="${t.id}"] input[value="${t.value}"]`);
       await radio.scrollIntoViewIfNeeded();
       const box = await radio.boundingBox();
