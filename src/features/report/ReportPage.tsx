@@ -8,6 +8,7 @@ import { useAppStore } from '@/lib/store/use-app-store';
 import { buildReportData } from './report-data';
 import { parseReportLanguage, reportColumns } from './report-language';
 import { ReportToolbar } from './ReportToolbar';
+import { usePrintFileName } from './use-print-file-name';
 import { ActionPlanReport } from './sections/ActionPlanReport';
 import { CbamReport } from './sections/CbamReport';
 import { CoverSection } from './sections/CoverSection';
@@ -59,6 +60,7 @@ export default function ReportPage() {
     const target = rung || model ? { ...(rung ? { rung } : {}), ...(model ? { model } : {}) } : undefined;
     return buildReportData(scenarios ? { answers, scenarios } : { answers }, target);
   }, [answers, scenarios, rung, model]);
+  usePrintFileName(assessment);
   if (!assessment || !data) return <NoReport />;
 
   const firmName = assessment.name.trim();
