@@ -1,6 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { belowLadder } from '@/domain/scoring/below-ladder';
 import { isLanguage, type Language } from '@/lib/i18n/languages';
 import { href, useRoute } from '@/lib/router/hash-route';
 import { targetFrom, targetQuery } from '@/lib/router/target-query';
@@ -71,7 +72,7 @@ export default function ReportPage() {
       <Suspense fallback={<output className="loading">{t('preparing')}</output>}>
         <article className={`report ${langs.length > 1 ? 'report-both' : 'report-single'}`} data-report-lang={choice}>
           <CoverSection langs={langs} titleLng={titleLng} assessment={assessment} result={data.result} plan={data.plan} choice={choice} printedAt={printedAt} />
-          <LadderReport ladder={data.result.ladder} langs={langs} />
+          <LadderReport ladder={data.result.ladder} below={belowLadder(assessment.answers, data.result.ladder)} langs={langs} />
           <ProfileReport result={data.result} firmName={firmName} langs={langs} />
           <ModelReport result={data.result} references={data.references} firmName={firmName} langs={langs} />
           <ActionPlanReport actions={data.actions} roadmap={data.roadmap} langs={langs} />

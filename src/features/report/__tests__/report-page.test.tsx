@@ -172,3 +172,14 @@ describe('printable report', () => {
     expect(report.querySelector('img')).toBeNull();
   });
 });
+
+describe('printed report of a firm that exports now and then', () => {
+  it('says it sells abroad, not yet regularly, on the cover and on the ladder, not "not yet exporting"', async () => {
+    const answers: Answers = { ...answersOf('occasional_exporter'), 'profile.overseas_share': { value: 15, updatedAt: 1 } };
+    const { report } = await openReport({ answers });
+    expect(within(report).getByText('You sell abroad, but not yet regularly: just below the first rung, Product export.')).toBeInTheDocument();
+    expect(within(report).getByText('Sells abroad, not yet regularly (below the first rung)')).toBeInTheDocument();
+    expect(within(report).getByText(/Selling abroad now and then — below the first rung/)).toHaveAttribute('aria-current', 'step');
+    expect(within(report).queryByText(/Not yet exporting/)).not.toBeInTheDocument();
+  });
+});
