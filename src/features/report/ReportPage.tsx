@@ -16,6 +16,7 @@ import { CoverSection } from './sections/CoverSection';
 import { LadderReport } from './sections/LadderReport';
 import { MethodReport } from './sections/MethodReport';
 import { ModelReport } from './sections/ModelReport';
+import { NotesReport } from './sections/NotesReport';
 import { ProfileReport } from './sections/ProfileReport';
 import { ScenariosReport } from './sections/ScenariosReport';
 // The sheet first; the parts refine it (same specificity, so order matters).
@@ -78,6 +79,7 @@ export default function ReportPage() {
           <ActionPlanReport actions={data.actions} roadmap={data.roadmap} langs={langs} />
           {data.scenarios.length > 0 && <ScenariosReport scenarios={data.scenarios} today={data.result} langs={langs} />}
           {data.cbam && <CbamReport summary={data.cbam} langs={langs} />}
+          {data.notes.length > 0 && <NotesReport notes={data.notes} langs={langs} />}
           <MethodReport langs={langs} />
         </article>
       </Suspense>
