@@ -108,9 +108,11 @@ describe('a firm that exports now and then', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
 
     await open(page, '/report/occasional?lang=en');
-    await page.emulateMedia({ media: 'print' });
     const item = page.locator('.rp-notes [data-question="profile.export_status"]');
     await item.waitFor();
+    const reportViolations = await axeViolations(page);
+    expect(reportViolations, describeViolations(reportViolations)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
     const answer = item.locator('.rp-noted-answer');
     const note = item.locator('.rp-user-note');
     expect(await answer.innerText()).toContain('Do you sell abroad? — Occasionally');
