@@ -86,7 +86,9 @@ export function LadderSection({ ladder, below }: { ladder: LadderPlacement; belo
       {standing && (
         <p className="rung below here" aria-current="step">
           <span className="rung-name">
-            {standing} <span className="rung-below-note">({t('results:ladder.belowFirst')})</span>
+            {standing}
+            {i18n.language === 'zh-CN' ? '' : ' '}
+            <span className="rung-below-note">{t('results:ladder.belowFirst')}</span>
           </span>
           <span className="rung-here">{t('results:ladder.current')}</span>
         </p>
