@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../assessment/assessment';
 import { buildAssessmentFile, buildBundleFile, serializeExchangeFile } from './build-exchange-file';
-import { assessmentFileName, bundleFileName, fileNamePart } from './exchange-file-name';
+import { assessmentExportName, assessmentFileName, bundleFileName, fileNamePart, shortCode } from './exchange-file-name';
 import { findForbiddenKey } from './find-forbidden-key';
 import { formatPath } from './import-errors';
 import { EXCHANGE_MIGRATIONS, migrateExchangeFile } from './migrate-exchange-file';
@@ -43,29 +43,56 @@ describe('export files', () => {
 
 describe('export file names', () => {
   const day = new Date(2026, 2, 5, 12).getTime();
+  const id = '3f2b8c1e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
+  const named = (name: string) => assessmentFileName({ id, name }, day);
+  const stemOf = (name: string) => named(name).slice('chuhai-'.length, -'-2026-03-05.json'.length);
 
   it('use the firm name and the local date', () => {
-    expect(assessmentFileName('Ningbo Pumps Co., Ltd.', day)).toBe('chuhai-Ningbo-Pumps-Co.-Ltd-2026-03-05.json');
-    expect(assessmentFileName('宁波泵业有限公司', day)).toBe('chuhai-宁波泵业有限公司-2026-03-05.json');
+    expect(named('Ningbo Pumps Co., Ltd.')).toBe('chuhai-Ningbo-Pumps-Co.-Ltd-2026-03-05.json');
+    expect(named('宁波泵业有限公司')).toBe('chuhai-宁波泵业有限公司-2026-03-05.json');
     expect(bundleFileName(12, day)).toBe('chuhai-bundle-12-2026-03-05.json');
   });
 
-  it('say "anonymous" when there is no usable name', () => {
-    for (const name of ['', '   ', '...', '\u202E', '///']) expect(fileNamePart(name), `for ${JSON.stringify(name)}`).toBe('anonymous');
+  it('name every export of one assessment alike: json, answers and action-plan csv, printed report', () => {
+    const firm = { id, name: '宁波泵业' };
+    expect(assessmentExportName(firm, day, 'answers', 'csv')).toBe('chuhai-宁波泵业-2026-03-05-answers.csv');
+    expect(assessmentExportName(firm, day, 'action-plan', 'csv')).toBe('chuhai-宁波泵业-2026-03-05-action-plan.csv');
+    expect(assessmentExportName(firm, day, 'report')).toBe('chuhai-宁波泵业-2026-03-05-report');
+  });
+
+  it('give an unnamed assessment a short code of its id instead of "anonymous", distinct per assessment', () => {
+    for (const name of ['', '   ', '...', '\u202E', '///', '\u200f\u200e']) {
+      expect(named(name), `for ${JSON.stringify(name)}`).toMatch(/^chuhai-[0-9a-f]{6}-2026-03-05\.json$/);
+    }
+    expect(named('')).toBe(`chuhai-${shortCode(id)}-2026-03-05.json`);
+    expect(assessmentFileName({ id, name: '' }, day + 1000), 'the same assessment keeps its code').toBe(named(''));
+    const codes = new Set(Array.from({ length: 60 }, (_, i) => shortCode(`${id.slice(0, -2)}${String(i).padStart(2, '0')}`)));
+    expect(codes.size, 'sixty firms of a workshop, sixty codes').toBe(60);
+    // A cohort's file still says "anonymous" when its name has nothing usable.
+    expect(fileNamePart('')).toBe('anonymous');
   });
 
   it('strip path separators, reserved and direction-changing characters', () => {
-    expect(fileNamePart('../../etc/passwd')).toBe('etc-passwd');
-    expect(fileNamePart('a<b>c:d"e|f?g*h\\i')).toBe('a-b-c-d-e-f-g-h-i');
-    expect(fileNamePart('invoice\u202Egnp.exe')).toBe('invoicegnp.exe');
-    expect(fileNamePart('<img src=x onerror="alert(1)">')).toBe('img-src-x-onerror-alert(1)');
-    expect(fileNamePart('CON')).toBe('CON-firm');
-    expect(fileNamePart('line\nbreak\ttab')).toBe('linebreaktab');
+    expect(stemOf('../../x')).toBe('x');
+    expect(stemOf('../../etc/passwd')).toBe('etc-passwd');
+    expect(stemOf('a<b>c:d"e|f?g*h\\i')).toBe('a-b-c-d-e-f-g-h-i');
+    expect(stemOf('invoice\u202Egnp.exe')).toBe('invoicegnp.exe');
+    expect(stemOf('\u200f宁波\u200e泵业\u202b')).toBe('宁波泵业');
+    expect(stemOf('<img src=x onerror="alert(1)">')).toBe('img-src-x-onerror-alert(1)');
+    expect(stemOf('CON')).toBe('CON-firm');
+    expect(stemOf('line\nbreak\ttab\u0000\u007f')).toBe('linebreaktab');
+    expect(stemOf('  padded name.  ')).toBe('padded-name');
   });
 
-  it('stay short for a 100 kB name, without splitting a character', () => {
-    expect(Array.from(fileNamePart('出'.repeat(100_000)))).toHaveLength(60);
-    expect(fileNamePart('😀'.repeat(100))).toBe('😀'.repeat(60));
+  it('stay short for long names, without splitting a character, and within 255 bytes as a whole file name', () => {
+    expect(Array.from(stemOf('出'.repeat(100_000)))).toHaveLength(60);
+    expect(stemOf('A'.repeat(200))).toBe('A'.repeat(60));
+    expect(stemOf('😀'.repeat(100))).toBe('😀'.repeat(45));
+    for (const name of ['出'.repeat(200), '😀'.repeat(200), '👩🏽‍🔬'.repeat(60), 'é'.repeat(200)]) {
+      const file = assessmentExportName({ id, name }, day, 'action-plan', 'csv');
+      expect(new TextEncoder().encode(file).length, file).toBeLessThanOrEqual(255);
+      expect(file, 'no lone surrogate').not.toMatch(/\p{Cs}/u);
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { downloadText } from '@/lib/download';
 
 /** Downloads one assessment as a versioned JSON file and returns the file name. */
 export function exportAssessment(a: Assessment, now = Date.now()): string {
-  const fileName = assessmentFileName(a.name, now);
+  const fileName = assessmentFileName(a, now);
   downloadText(fileName, serializeExchangeFile(buildAssessmentFile(a, now)));
   return fileName;
 }

@@ -5,11 +5,13 @@ import { PageTitle } from '@/components/ui/PageTitle';
 import { href } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { answersIn, questionIndex, statsOf } from './answer-stats';
+import { FirmNameField } from './FirmNameField';
 import { focusQuestion } from './focus-question';
 import { asTextFn, sectionIntro, sectionTitle } from './instrument-text';
 import { QuestionField } from './QuestionField';
 import { neighbours } from './steps';
 import { StepButtons } from './StepButtons';
+import { useOpenProblems } from './use-open-problems';
 import { useStepForm } from './use-step-form';
 import type { OtherLanguage } from './use-other-language';
 
@@ -32,6 +34,8 @@ export function StepForm({ assessmentId, section, focusId, other, registerLeave 
   const shown = useMemo(() => new Set(visibleKey.split(' ')), [visibleKey]);
   const questions = questionIndex.bySection.get(section) ?? [];
   const { control, trigger, leave, problems } = useStepForm(assessmentId, section);
+  // The notice counts what is still open, so it goes once every marked answer is put right.
+  const open = useOpenProblems(control, shown, problems > 0);
   const { previous, next } = neighbours(section);
   const to = (step: string) => href(['assess', assessmentId, step]);
 
@@ -66,6 +70,7 @@ export function StepForm({ assessmentId, section, focusId, other, registerLeave 
         )}
       </p>
       {required && <p className="step-hint">{t('step.requiredHint')}</p>}
+      {section === 'profile' && <FirmNameField assessmentId={assessmentId} />}
       <div className="questions">
         {questions.map((q) => (
           <QuestionField
@@ -86,7 +91,7 @@ export function StepForm({ assessmentId, section, focusId, other, registerLeave 
         next={next ? to(next) : null}
         nextIsReview={next === 'review'}
         onLeave={(target) => void leave(target)}
-        problems={problems}
+        problems={open}
       />
     </form>
   );

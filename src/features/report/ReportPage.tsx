@@ -1,6 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { belowLadder } from '@/domain/scoring/below-ladder';
 import { isLanguage, type Language } from '@/lib/i18n/languages';
 import { href, useRoute } from '@/lib/router/hash-route';
 import { targetFrom, targetQuery } from '@/lib/router/target-query';
@@ -8,12 +9,14 @@ import { useAppStore } from '@/lib/store/use-app-store';
 import { buildReportData } from './report-data';
 import { parseReportLanguage, reportColumns } from './report-language';
 import { ReportToolbar } from './ReportToolbar';
+import { usePrintFileName } from './use-print-file-name';
 import { ActionPlanReport } from './sections/ActionPlanReport';
 import { CbamReport } from './sections/CbamReport';
 import { CoverSection } from './sections/CoverSection';
 import { LadderReport } from './sections/LadderReport';
 import { MethodReport } from './sections/MethodReport';
 import { ModelReport } from './sections/ModelReport';
+import { NotesReport } from './sections/NotesReport';
 import { ProfileReport } from './sections/ProfileReport';
 import { ScenariosReport } from './sections/ScenariosReport';
 // The sheet first; the parts refine it (same specificity, so order matters).
@@ -59,6 +62,7 @@ export default function ReportPage() {
     const target = rung || model ? { ...(rung ? { rung } : {}), ...(model ? { model } : {}) } : undefined;
     return buildReportData(scenarios ? { answers, scenarios } : { answers }, target);
   }, [answers, scenarios, rung, model]);
+  usePrintFileName(assessment);
   if (!assessment || !data) return <NoReport />;
 
   const firmName = assessment.name.trim();
@@ -69,12 +73,13 @@ export default function ReportPage() {
       <Suspense fallback={<output className="loading">{t('preparing')}</output>}>
         <article className={`report ${langs.length > 1 ? 'report-both' : 'report-single'}`} data-report-lang={choice}>
           <CoverSection langs={langs} titleLng={titleLng} assessment={assessment} result={data.result} plan={data.plan} choice={choice} printedAt={printedAt} />
-          <LadderReport ladder={data.result.ladder} langs={langs} />
+          <LadderReport ladder={data.result.ladder} below={belowLadder(assessment.answers, data.result.ladder)} langs={langs} />
           <ProfileReport result={data.result} firmName={firmName} langs={langs} />
           <ModelReport result={data.result} references={data.references} firmName={firmName} langs={langs} />
           <ActionPlanReport actions={data.actions} roadmap={data.roadmap} langs={langs} />
           {data.scenarios.length > 0 && <ScenariosReport scenarios={data.scenarios} today={data.result} langs={langs} />}
           {data.cbam && <CbamReport summary={data.cbam} langs={langs} />}
+          {data.notes.length > 0 && <NotesReport notes={data.notes} langs={langs} />}
           <MethodReport langs={langs} />
         </article>
       </Suspense>

@@ -13,7 +13,8 @@ import { inputForCode, latestPublishedPrice } from '@/domain/cbam/code-input';
 import { estimateCbam, type CbamEstimateResult } from '@/domain/cbam/estimate-cbam';
 import { profileProduct, type ProductBasis } from '@/domain/cbam/profile-product';
 import type { Recommendation, RecommendTarget } from '@/domain/recommendations/recommendation-types';
-import type { ScoreResult } from '@/domain/scoring/result-types';
+import { answerStatus } from '@/domain/scoring/answer-credit';
+import type { GateEvidence, ScoreResult } from '@/domain/scoring/result-types';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { referenceResults } from '@/lib/reference-results';
 
@@ -61,6 +62,28 @@ export interface ReportData {
   /** Present only when the profile says the firm exports CBAM goods to the EU. */
   cbam: CbamSummary | null;
   references: { id: string; result: ScoreResult }[];
+  /** Every answer the user wrote a note on, in questionnaire order. */
+  notes: NotedAnswer[];
+}
+
+/** An answer with the note the user wrote beside it; `answer` says how it was answered (or that it was not asked). */
+export interface NotedAnswer {
+  questionId: string;
+  section: string;
+  answer: GateEvidence;
+  note: string;
+}
+
+/** The notes the user wrote, each with its question and answer, in the questionnaire's order; blank notes left out. */
+export function notedAnswers(answers: Answers, result: Pick<ScoreResult, 'visible'>): NotedAnswer[] {
+  const visible = new Set(result.visible);
+  return instrument.questions.flatMap((q): NotedAnswer[] => {
+    const a = answers[q.id];
+    const note = a?.note?.trim();
+    if (!a || !note) return [];
+    const status = visible.has(q.id) ? answerStatus(q, a) : 'hidden';
+    return [{ questionId: q.id, section: q.section, answer: { questionId: q.id, status, ...(status === 'answered' && a.value !== undefined ? { value: a.value } : {}) }, note }];
+  });
 }
 
 // Scored once per session by the same engine as the firm; never hard-coded coordinates.
@@ -106,5 +129,6 @@ export function buildReportData(assessment: Pick<Assessment, 'answers' | 'scenar
     scenarios: liveScenarios(assessment.scenarios).map((scenario) => ({ scenario, outcome: evaluateScenario(answers, result, scenario, RULES, instrument) })),
     cbam: cbamSummary(answers),
     references: references(),
+    notes: notedAnswers(answers, result),
   };
 }

@@ -2,8 +2,9 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyDetails } from '@/components/ui/LazyDetails';
 import { RUNGS, type Rung } from '@/domain/instrument/vocabulary';
+import type { BelowLadderStanding } from '@/domain/scoring/below-ladder';
 import type { GateResult, LadderPlacement } from '@/domain/scoring/result-types';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { looseT } from '@/lib/i18n/loose-t';
 
 // The answers behind a gate name the questions, whose texts are not part of the first paint: the
@@ -41,20 +42,35 @@ function GateItem({ gate }: { gate: GateResult }) {
   );
 }
 
-/** The ladder drawn as steps, the firm's rung marked, the next rung's gates with reasons, and progress. */
-export function LadderSection({ ladder }: { ladder: LadderPlacement }) {
+/**
+ * The ladder drawn as steps, the firm's rung marked, the next rung's gates with reasons, and progress.
+ * A firm below the first rung is shown there, under it, and one that sells abroad now and then is told
+ * so rather than "not yet exporting" (`below`, from `belowLadder`).
+ */
+export function LadderSection({ ladder, below }: { ladder: LadderPlacement; below: BelowLadderStanding | null }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
   const ti = looseT(i18n, i18n.language, 'instrument');
   const rungName = (r: Rung) => ti(`rungs.${r}.name`);
   const nextGates = ladder.next ? ladder.gates.filter((g) => g.rung === ladder.next) : [];
   const passed = nextGates.filter((g) => g.passed).length;
+  const occasional = below?.kind === 'occasional';
+  const share = below?.overseasShare ?? null;
+  const standing = below && below.kind !== 'unknown' ? t(below.kind === 'occasional' ? 'results:ladder.belowOccasional' : 'results:ladder.belowNone') : null;
   return (
     <section className="card results-section" aria-labelledby="ladder-title">
       <h2 id="ladder-title">{t('results:ladder.title')}</h2>
-      <p className="rung-headline" data-rung={ladder.rung}>
-        {t(ladder.provisional ? 'results:ladder.reachedProvisional' : 'results:ladder.reached', { rung: rungName(ladder.rung) })}
+      <p className="rung-headline" data-rung={ladder.rung} data-below={below?.kind}>
+        {occasional
+          ? t(ladder.provisional ? 'results:ladder.occasionalProvisional' : 'results:ladder.occasional', { rung: rungName('product') })
+          : t(ladder.provisional ? 'results:ladder.reachedProvisional' : 'results:ladder.reached', { rung: rungName(ladder.rung) })}
       </p>
-      <p>{ti(`rungs.${ladder.rung}.description`)}</p>
+      <p>
+        {occasional
+          ? share !== null && share > 0
+            ? t('results:ladder.occasionalDescriptionShare', { share: formatPercent(i18n.language, share / 100) })
+            : t('results:ladder.occasionalDescription')
+          : ti(`rungs.${ladder.rung}.description`)}
+      </p>
       <ol className="ladder" aria-label={t('results:ladder.rungsLabel')}>
         {RUNGS.slice(1).map((r) => {
           const here = r === ladder.rung;
@@ -67,6 +83,16 @@ export function LadderSection({ ladder }: { ladder: LadderPlacement }) {
           );
         })}
       </ol>
+      {standing && (
+        <p className="rung below here" aria-current="step">
+          <span className="rung-name">
+            {standing}
+            {i18n.language === 'zh-CN' ? '' : ' '}
+            <span className="rung-below-note">{t('results:ladder.belowFirst')}</span>
+          </span>
+          <span className="rung-here">{t('results:ladder.current')}</span>
+        </p>
+      )}
       {ladder.next ? (
         <>
           <h3>{t('results:ladder.next', { rung: rungName(ladder.next) })}</h3>

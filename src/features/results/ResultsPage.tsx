@@ -5,6 +5,7 @@ import { INSTRUMENT_VERSION } from '@/content/version';
 import { instrument } from '@/content/instrument';
 import { Deferred } from '@/components/ui/Deferred';
 import { PageTitle } from '@/components/ui/PageTitle';
+import { belowLadder } from '@/domain/scoring/below-ladder';
 import { formatDate, formatPercent } from '@/lib/format';
 import { href, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
@@ -104,7 +105,7 @@ export default function ResultsPage() {
       )}
       <UpgradeNotice assessment={assessment} visible={result.visible} />
       <ResultsSummary assessment={assessment} result={result} />
-      <LadderSection ladder={result.ladder} />
+      <LadderSection ladder={result.ladder} below={belowLadder(assessment.answers, result.ladder)} />
       <Deferred placeholder={<div className="deferred-placeholder" />}>
         <Suspense fallback={<div className="deferred-placeholder" />}>
           <ResultsDetails assessment={assessment} result={result} firmLabel={firmLabel} />

@@ -4,7 +4,7 @@ import type { Answers, Assessment } from '@/domain/assessment/assessment';
 import { changeOf } from '@/domain/planner/action-change';
 import { roadmapTo, type Roadmap } from '@/domain/planner/roadmap';
 import { buildAssessmentFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
-import { assessmentFileName, fileNamePart, localDate } from '@/domain/exchange/exchange-file-name';
+import { assessmentExportName, assessmentFileName } from '@/domain/exchange/exchange-file-name';
 import { toCsv } from '@/domain/export/csv';
 import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import type { Recommendation, RecommendTarget } from '@/domain/recommendations/recommendation-types';
@@ -21,7 +21,7 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 /** The versioned JSON file that import reads back. */
 export function exportAssessmentJson(assessment: Assessment): void {
   const now = Date.now();
-  downloadText(assessmentFileName(assessment.name, now), serializeExchangeFile(buildAssessmentFile(assessment, now)));
+  downloadText(assessmentFileName(assessment, now), serializeExchangeFile(buildAssessmentFile(assessment, now)));
 }
 
 /** Scores and every answer, one row each, in the current language (UTF-8 with BOM for Excel). */
@@ -124,9 +124,9 @@ export function downloadActionPlan(i18n: I18n, assessment: Assessment, result: S
   downloadCsv(csvFileName(assessment, 'action-plan'), actionPlanCsv(i18n, recommendations, { result, answers: assessment.answers, roadmap }));
 }
 
-/** File name for a CSV of this assessment, e.g. chuhai-ningbo-pumps-2026-11-28-action-plan.csv. */
+/** File name for a CSV of this assessment, e.g. chuhai-Ningbo-Pumps-2026-11-28-action-plan.csv (chuhai-a3f9c2-… when unnamed). */
 export function csvFileName(assessment: Assessment, suffix: string): string {
-  return `chuhai-${fileNamePart(assessment.name)}-${localDate(Date.now())}-${suffix}.csv`;
+  return assessmentExportName(assessment, Date.now(), suffix, 'csv');
 }
 
 export function downloadCsv(name: string, csv: string): void {

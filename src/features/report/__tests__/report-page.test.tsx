@@ -172,3 +172,48 @@ describe('printable report', () => {
     expect(report.querySelector('img')).toBeNull();
   });
 });
+
+describe('printed report of a firm that exports now and then', () => {
+  it('says it sells abroad, not yet regularly, on the cover and on the ladder, not "not yet exporting"', async () => {
+    const answers: Answers = { ...answersOf('occasional_exporter'), 'profile.overseas_share': { value: 15, updatedAt: 1 } };
+    const { report } = await openReport({ answers });
+    expect(within(report).getByText('You sell abroad, but not yet regularly: just below the first rung, Product export.')).toBeInTheDocument();
+    expect(within(report).getByText('Sells abroad, not yet regularly (below the first rung)')).toBeInTheDocument();
+    expect(within(report).getByText(/Selling abroad now and then — below the first rung/)).toHaveAttribute('aria-current', 'step');
+    expect(within(report).queryByText(/Not yet exporting/)).not.toBeInTheDocument();
+  });
+});
+
+describe('printed notes', () => {
+  it('prints each note under its question and answer, in questionnaire order, and leaves the section out when there is none', async () => {
+    const answers: Answers = {
+      ...answersOf('tech_sme'),
+      'profile.export_status': { value: 'regular', note: 'Mostly to Germany, through two distributors.', updatedAt: 1 },
+      'rd.intensity': { value: 4, note: '  ', updatedAt: 1 },
+      'profile.employees': { dontKnow: true, note: 'Ask HR: seasonal workers?', updatedAt: 1 },
+    };
+    const { report } = await openReport({ answers });
+    const section = within(report).getByRole('heading', { level: 2, name: 'Your notes beside your answers' }).closest('section')!;
+    const items = [...section.querySelectorAll<HTMLElement>('[data-question]')];
+    expect(items.map((i) => i.dataset.question), 'blank note left out').toEqual(['profile.employees', 'profile.export_status']);
+    expect(items[1]).toHaveTextContent('Do you sell abroad? — Regularly');
+    expect(items[1]).toHaveTextContent('Your note: Mostly to Germany, through two distributors.');
+    expect(items[0]).toHaveTextContent(/— don’t know.*Your note: Ask HR: seasonal workers\?/);
+    expect(within(items[1]!).getByText('Mostly to Germany, through two distributors.')).toHaveAttribute('dir', 'auto');
+  });
+
+  it('prints the note once beside both languages of its answer in the bilingual report', async () => {
+    const answers: Answers = { ...answersOf('tech_sme'), 'profile.export_status': { value: 'regular', note: '主要销往德国', updatedAt: 1 } };
+    const { report } = await openReport({ answers, lang: 'both' });
+    const item = report.querySelector<HTMLElement>('.rp-notes [data-question="profile.export_status"]')!;
+    expect(item).toHaveTextContent('Do you sell abroad? — Regularly');
+    expect(item).toHaveTextContent('企业有海外销售吗？——每年稳定出口');
+    expect(within(item).getAllByText('主要销往德国')).toHaveLength(1);
+    expect(item).toHaveTextContent('Your note: / 备注：');
+  });
+
+  it('has no notes section without notes', async () => {
+    const { report } = await openReport({ answers: answersOf('tech_sme') });
+    expect(within(report).queryByRole('heading', { name: 'Your notes beside your answers' })).not.toBeInTheDocument();
+  });
+});

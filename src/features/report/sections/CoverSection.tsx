@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { instrument } from '@/content/instrument';
 import type { Assessment } from '@/domain/assessment/assessment';
 import type { Recommendation } from '@/domain/recommendations/recommendation-types';
+import { belowLadder } from '@/domain/scoring/below-ladder';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { formatDate, formatPercent } from '@/lib/format';
@@ -11,7 +12,7 @@ import { looseT } from '@/lib/i18n/loose-t';
 import type { ReportLanguage } from '../report-language';
 
 interface CoverProps {
-  assessment: Pick<Assessment, 'name' | 'updatedAt'>;
+  assessment: Pick<Assessment, 'name' | 'updatedAt' | 'answers'>;
   result: ScoreResult;
   plan: Recommendation[];
   choice: ReportLanguage;
@@ -25,7 +26,7 @@ function Cover({ lng, isTitle, assessment, result, plan, choice, printedAt }: Co
   const c = result.completeness;
   const { ladder, model } = result;
   const title = t('cover.title');
-  const rung = ti(`rungs.${ladder.rung}.name`);
+  const rung = belowLadder(assessment.answers, ladder)?.kind === 'occasional' ? t('cover.occasional') : ti(`rungs.${ladder.rung}.name`);
   const nextGates = ladder.next ? ladder.gates.filter((g) => g.rung === ladder.next) : [];
   const first = plan[0];
   return (

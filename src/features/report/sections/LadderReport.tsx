@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RUNGS, type Rung } from '@/domain/instrument/vocabulary';
+import type { BelowLadderStanding } from '@/domain/scoring/below-ladder';
 import type { GateResult, LadderPlacement } from '@/domain/scoring/result-types';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { instrumentText } from '@/lib/i18n/instrument-text';
 import type { Language } from '@/lib/i18n/languages';
 import { evidenceLine } from '../evidence-text';
@@ -12,18 +13,38 @@ import { listSeparator, wordGap } from '../typography';
 
 const reachedIndex = (ladder: LadderPlacement) => RUNGS.indexOf(ladder.rung);
 
-function LadderHead({ lng, ladder }: { lng: Language; ladder: LadderPlacement }) {
-  const { t, i18n } = useTranslation(['report', 'instrument'], { lng });
+function LadderHead({ lng, ladder, below }: { lng: Language; ladder: LadderPlacement; below: BelowLadderStanding | null }) {
+  const { t, i18n } = useTranslation(['report', 'results', 'instrument'], { lng });
   const ti = looseT(i18n, lng, 'instrument');
   const rungName = (r: Rung) => ti(`rungs.${r}.name`);
   const nextGates = ladder.next ? ladder.gates.filter((g) => g.rung === ladder.next) : [];
+  const occasional = below?.kind === 'occasional';
+  const share = below?.overseasShare ?? null;
+  const standing = below && below.kind !== 'unknown' ? t(below.kind === 'occasional' ? 'results:ladder.belowOccasional' : 'results:ladder.belowNone') : null;
   return (
     <>
       <h2>{t('ladder.title')}</h2>
-      <p className="rp-headline" data-rung={ladder.rung}>
-        {t(ladder.provisional ? 'ladder.reachedProvisional' : 'ladder.reached', { rung: rungName(ladder.rung) })}
+      <p className="rp-headline" data-rung={ladder.rung} data-below={below?.kind}>
+        {occasional
+          ? t(ladder.provisional ? 'ladder.occasionalProvisional' : 'ladder.occasional', { rung: rungName('product') })
+          : t(ladder.provisional ? 'ladder.reachedProvisional' : 'ladder.reached', { rung: rungName(ladder.rung) })}
       </p>
-      <p>{ti(`rungs.${ladder.rung}.description`)}</p>
+      <p>
+        {occasional
+          ? share !== null && share > 0
+            ? t('results:ladder.occasionalDescriptionShare', { share: formatPercent(lng, share / 100) })
+            : t('results:ladder.occasionalDescription')
+          : ti(`rungs.${ladder.rung}.description`)}
+      </p>
+      {standing && (
+        <p className="rp-below" aria-current="step">
+          <span className="rp-mark" aria-hidden="true">
+            ▸
+          </span>{' '}
+          {t('ladder.below', { standing })}
+          {`${wordGap(lng)}${t('ladder.here')}`}
+        </p>
+      )}
       <ol className="rp-steps">
         {RUNGS.slice(1).map((r) => {
           const reached = RUNGS.indexOf(r) <= reachedIndex(ladder);
@@ -100,11 +121,11 @@ function RungGates({ lng, rung, ladder }: { lng: Language; rung: Exclude<Rung, '
   );
 }
 
-/** The rung reached, the ladder, and every gate of every rung with its reason and the answers it read. */
-export function LadderReport({ ladder, langs }: { ladder: LadderPlacement; langs: Language[] }) {
+/** The rung reached (or, below the first, whether the firm sells abroad now and then), the ladder, and every gate of every rung with its reason and the answers it read. */
+export function LadderReport({ ladder, below, langs }: { ladder: LadderPlacement; below: BelowLadderStanding | null; langs: Language[] }) {
   return (
     <section className="rp-section rp-ladder">
-      <InLanguages langs={langs}>{(lng) => <LadderHead lng={lng} ladder={ladder} />}</InLanguages>
+      <InLanguages langs={langs}>{(lng) => <LadderHead lng={lng} ladder={ladder} below={below} />}</InLanguages>
       {RUNGS.slice(1).map((r) => (
         <InLanguages key={r} langs={langs}>
           {(lng) => <RungGates lng={lng} rung={r as Exclude<Rung, 'none'>} ladder={ladder} />}

@@ -6,7 +6,8 @@ import { BOM } from '@/domain/export/csv';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { createI18n } from '@/lib/i18n/i18n';
 import { ARCHETYPES } from '../../../../test/fixtures/archetypes';
-import { actionPlanCsv, answersCsv } from '../result-exports';
+import { shortCode } from '@/domain/exchange/exchange-file-name';
+import { actionPlanCsv, answersCsv, csvFileName } from '../result-exports';
 
 const answers = ARCHETYPES.find((a) => a.id === 'oem_exporter_70')!.answers;
 const assessment = { id: 'x', name: '=cmd|calc', createdAt: 0, updatedAt: 0, instrumentVersion: instrument.version, answers: { ...answers, 'rd.intensity': { value: 2, note: '=HYPERLINK("x")', updatedAt: 0 } } };
@@ -19,6 +20,12 @@ async function i18nIn(lng: 'en' | 'zh-CN') {
 }
 
 describe('take-away CSV files', () => {
+  it('are named after the firm, or after the assessment’s short code when it has no name', () => {
+    expect(csvFileName({ ...assessment, name: '宁波泵业' }, 'answers')).toMatch(/^chuhai-宁波泵业-\d{4}-\d{2}-\d{2}-answers\.csv$/);
+    expect(csvFileName({ ...assessment, name: '=cmd|calc' }, 'action-plan')).toMatch(/^chuhai-cmd-calc-\d{4}-\d{2}-\d{2}-action-plan\.csv$/);
+    expect(csvFileName({ ...assessment, name: '' }, 'action-plan')).toMatch(new RegExp(`^chuhai-${shortCode('x')}-\\d{4}-\\d{2}-\\d{2}-action-plan\\.csv$`));
+  });
+
   it('lists the scores and every question with its answer, in the chosen language, ready for Excel', async () => {
     const csv = answersCsv(await i18nIn('zh-CN'), assessment, result);
     expect(csv.startsWith(BOM)).toBe(true);

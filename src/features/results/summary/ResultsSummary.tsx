@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Deferred } from '@/components/ui/Deferred';
 import type { Assessment } from '@/domain/assessment/assessment';
+import { belowLadder } from '@/domain/scoring/below-ladder';
 import type { ScoreResult } from '@/domain/scoring/result-types';
 import { looseT } from '@/lib/i18n/loose-t';
 import { useRoute } from '@/lib/router/hash-route';
@@ -19,7 +20,8 @@ export function ResultsSummary({ assessment, result }: { assessment: Assessment;
   const ti = looseT(i18n, i18n.language, 'instrument');
   const route = useRoute();
   const { ladder, model } = result;
-  const rung = ti(`rungs.${ladder.rung}.name`);
+  // A firm that sells abroad now and then is told so, not that it does not export.
+  const rung = belowLadder(assessment.answers, ladder)?.kind === 'occasional' ? t('results:summary.occasional') : ti(`rungs.${ladder.rung}.name`);
   const placeholder = <p className="summary-placeholder">{t('results:summary.loading')}</p>;
   return (
     <section className="card results-section results-summary" aria-labelledby="summary-title">
