@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { instrument } from '@/content/instrument';
 import { ARCHETYPES } from '../fixtures/archetypes';
 import { axeViolations, describeViolations } from './harness/axe';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 // A machinery maker that also sells steel fasteners to the EU: its profile names no CBAM product family (an older
 // assessment), so the panel opens without a code and the manager has to find it.

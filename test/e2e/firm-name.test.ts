@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { instrument } from '@/content/instrument';
 import type { Answers } from '@/domain/assessment/assessment';
 import { shortCode } from '@/domain/exchange/exchange-file-name';
 import { ARCHETYPES } from '../fixtures/archetypes';
 import { axeViolations, describeViolations } from './harness/axe';
-import { launchChromium, openContext } from './harness/chromium';
+import { openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
 const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const answersOf = (id: string): Answers => ARCHETYPES.find((a) => a.id === id)!.answers;
 // Exports now and then, 15 % of revenue abroad, with a note on that answer.

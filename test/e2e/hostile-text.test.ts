@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { instrument } from '@/content/instrument';
 import { ARCHETYPES } from '../fixtures/archetypes';
-import { launchChromium, openContext } from './harness/chromium';
+import { openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 /** Classic payloads: each would set window.__xss if any page ever interpreted user text as HTML or a URL. */
 const PAYLOADS = [

@@ -1,23 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { FORMAT_VERSION } from '@/domain/exchange/exchange-format';
 import { axeViolations, describeViolations } from './harness/axe';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 const STORAGE_KEY = 'chuhai:v1:state';
 const XSS = '<img src=x onerror="window.__xss=1">';
-let browser: Browser;
+const browser = await sharedBrowser();
 const allRequests: string[][] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(locale: string) {
   const session = await openContext(browser, { locale, acceptDownloads: true });

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { instrument } from '@/content/instrument';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { ARCHETYPES } from '../fixtures/archetypes';
 import { axeViolations, describeViolations } from './harness/axe';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 // §2.1: an OEM exporter stays at product export however much it sells abroad; own brand, own channels and
 // marketing made for the market are what brand export asks (the roadmap the domain test verifies).

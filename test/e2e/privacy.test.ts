@@ -2,21 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 const FOREIGN = 'http://127.0.0.2:9';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 type Violation = { directive: string; blocked: string };
 declare global {

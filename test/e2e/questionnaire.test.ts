@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SECTIONS } from '@/domain/instrument/predicate-schema';
 import { axeViolations, describeViolations } from './harness/axe';
-import { foreignRequests, launchChromium, openContext, type OpenOptions } from './harness/chromium';
+import { foreignRequests, openContext, sharedBrowser, type OpenOptions } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 const STEPS = [...SECTIONS, 'review'] as const;
 const STORAGE_KEY = 'chuhai:v1:state';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 async function open(locale: string, options: OpenOptions = {}) {
   const session = await openContext(browser, { locale, ...options });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import type { Answers } from '@/domain/assessment/assessment';
@@ -11,14 +11,14 @@ import enRecommendations from '../../locales/en/recommendations.json';
 import zhRecommendations from '../../locales/zh-CN/recommendations.json';
 import { ARCHETYPES } from '../fixtures/archetypes';
 import { axeViolations, describeViolations } from './harness/axe';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 const STORAGE_KEY = 'chuhai:v1:state';
 const ID = 'report-e2e';
 const FIRM = 'Ningbo Precision Components Co.';
-let browser: Browser;
+const browser = await sharedBrowser();
 
 // A materials group at the top rung that also ships aluminium to the EU (so the CBAM summary prints).
 const answers: Answers = {
@@ -37,13 +37,6 @@ const lookup = (tree: unknown, key: string): string => key.split('.').reduce<unk
 const expected = (lng: Lng) => ({
   rung: lookup(TEXT[lng].instrument, `rungs.${result.ladder.rung}.name`),
   action: lookup(TEXT[lng].recommendations, firstAction.text.title),
-});
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Opens the report of a seeded assessment and waits until every chart has drawn. */

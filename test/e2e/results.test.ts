@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { instrument } from '@/content/instrument';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { ARCHETYPES } from '../fixtures/archetypes';
 import { axeViolations, describeViolations } from './harness/axe';
 import { showCharts } from './harness/show-charts';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-let browser: Browser;
+const browser = await sharedBrowser();
 const allRequests: string[][] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const fixture = ARCHETYPES.find((a) => a.id === 'tech_sme')!;
 const expected = scoreAssessment(instrument, fixture.answers);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { LANGUAGE_HINT_KEY } from '@/app/route-needs';
-import { launchChromium, openContext } from './harness/chromium';
+import { openContext, sharedBrowser } from './harness/chromium';
 
 // index.html starts fetching the screen named in the address, with its text in the app's language,
 // before the app runs. To see what the page alone asks for, the app's entry script is refused.
@@ -21,13 +20,7 @@ const text = (lng: string, ns: string) => fileOf(`locales/${lng}/${ns}.json`);
 /** The shell's text and the instrument's vocabulary: one file per language (src/lib/i18n/namespaces.ts). */
 const shellText = (lng: string) => fileOf(`src/lib/i18n/shell-text.${lng}.ts`);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 /** Opens `hash` with the app's entry refused; returns the asset files the page requested on its own. */
 async function requestedByPage(hash: string, locale: string, hint?: string): Promise<string[]> {

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 import { axeViolations, describeViolations } from './harness/axe';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-let browser: Browser;
+const browser = await sharedBrowser();
 const allRequests: string[][] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(locale: string) {
   const session = await openContext(browser, { locale });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { instrument } from '@/content/instrument';
 import { RULES } from '@/content/recommendations';
 import { buildCohort } from '@/domain/cohort/aggregate-cohort';
@@ -9,18 +9,11 @@ import type { Assessment } from '@/domain/assessment/assessment';
 import { buildAssessmentFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
 import { RUNGS } from '@/domain/instrument/instrument-schema';
 import { axeViolations, describeViolations } from './harness/axe';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 import { generateResultFiles } from './workshop-files';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 const NOW = Date.UTC(2027, 2, 14, 9);
 const valid = generateResultFiles(26, 42, NOW);

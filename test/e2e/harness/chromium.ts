@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -30,6 +31,18 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: assertChromium(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One browser for a test file: launched when the file loads (`const browser = await sharedBrowser();` at
+ * its top level) and closed after its last test.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const browser = await launchChromium();
+  afterAll(async () => {
+    await browser.close();
+  });
+  return browser;
 }
 
 /**
