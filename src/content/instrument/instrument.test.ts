@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Question } from '@/domain/instrument/instrument-schema';
 import { DIMENSIONS, SECTIONS, isAnswerOnly, questionsIn, type Predicate } from '@/domain/instrument/vocabulary';
 import { RULES } from '@/content/recommendations';
+import enCommon from '@locales/en/common.json';
+import zhCommon from '@locales/zh-CN/common.json';
+import enWorkshop from '@locales/en/workshop.json';
+import zhWorkshop from '@locales/zh-CN/workshop.json';
 import type { Band } from '@/domain/instrument/instrument-schema';
 import { instrument } from './index';
 
@@ -148,6 +152,13 @@ describe('the instrument content', () => {
       for (const id of q.condition ? questionsIn(q.condition) : []) {
         expect(ids.has(id), `${q.id} is shown or hidden by ${id}, which the quick path must then ask`).toBe(true);
       }
+    }
+  });
+
+  it('says on the start page and in the workshop guide how many questions the quick path asks', () => {
+    const count = String(instrument.questions.filter((q) => q.quick).length);
+    for (const text of [enCommon.start.quickHint, zhCommon.start.quickHint, enWorkshop.journey.quick, zhWorkshop.journey.quick]) {
+      expect(text.match(/\d+/)?.[0], text).toBe(count);
     }
   });
 
