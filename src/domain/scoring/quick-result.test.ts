@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { instrument } from '@/content/instrument';
 import type { Answers } from '../assessment/assessment';
 import { answersFromValues, DONT_KNOW } from '../assessment/answers-from-values';
+import { instrumentSchema } from '../instrument/instrument-schema';
 import { answersArbitrary, answerFor, validValue } from '../../../test/fixtures/answer-arbitraries';
 import { indexInstrument } from './instrument-index';
 import { provisionalResult, quickQuestionIds } from './quick-result';
@@ -142,5 +143,15 @@ describe('the provisional result', () => {
     expect(p.rungSettled).toBe(false);
     expect(p.missing.gates.find((g) => g.id === 'localised_marketing')?.questions).toEqual(['brand.marketing']);
     expect(p.quick.open).toEqual(['brand.marketing']);
+  });
+});
+
+describe('the instrument schema', () => {
+  it('refuses a quick question that only a question off the quick path could show', () => {
+    const questions = instrument.questions.map((q) => (q.id === 'loc.local_managers' ? { ...q, quick: true } : q));
+    const r = instrumentSchema.safeParse({ ...instrument, questions });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(/quick question may be shown or hidden only by other quick questions/);
+    expect(instrumentSchema.safeParse(instrument).success).toBe(true);
   });
 });
