@@ -7,15 +7,15 @@ import { instrument } from '@/content/instrument/index';
 import { formatList, formatNumber } from '@/lib/format';
 import { href } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
-import { answersIn } from './answer-stats';
-import { asTextFn } from './instrument-text';
+import { answersIn, questionIndex } from './answer-stats';
+import { asTextFn, questionText } from './instrument-text';
 
 /**
  * The quick path's result: the engine's rung and model position on the answers so far, said to be
  * provisional, with what is still missing, and the ways on (full questionnaire, hand-in by QR code).
  */
 export function QuickResult({ assessmentId }: { assessmentId: string }) {
-  const { t: rawT, i18n } = useTranslation(['quick', 'instrument']);
+  const { t: rawT, i18n } = useTranslation(['quick', 'instrument', 'questions']);
   const t = asTextFn(rawT);
   const lng = i18n.language;
   const n = (x: number) => formatNumber(lng, x);
@@ -87,7 +87,25 @@ export function QuickResult({ assessmentId }: { assessmentId: string }) {
                 <h3>{rungName(r)}</h3>
                 <ul>
                   {gates.map((g) => (
-                    <li key={g.id}>{gateLine(g)}</li>
+                    <li key={g.id}>
+                      {g.questions.length ? (
+                        <details>
+                          <summary>{gateLine(g)}</summary>
+                          <ul>
+                            {g.questions.map((id) => {
+                              const q = questionIndex.byId.get(id)!;
+                              return (
+                                <li key={id}>
+                                  <a href={href(['assess', assessmentId, q.section], { q: id })}>{questionText(t, q)}</a>
+                                </li>
+                              );
+                            })}
+                          </ul>
+                        </details>
+                      ) : (
+                        gateLine(g)
+                      )}
+                    </li>
                   ))}
                 </ul>
               </div>

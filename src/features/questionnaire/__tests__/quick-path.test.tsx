@@ -37,6 +37,8 @@ describe('the quick path', () => {
     expect(screen.getByText('Product export')).toBeInTheDocument();
     expect(screen.getByText(/The firm may already have reached Brand export/)).toBeInTheDocument();
     expect(screen.getByText('Own brand: 1 question open')).toBeInTheDocument();
+    await user.click(screen.getByText('Own brand: 1 question open'));
+    expect(screen.getByRole('link', { name: /share of your export sales/i })).toHaveAttribute('href', `#/assess/${id}/brand?q=brand.own_share`);
     expect(screen.getByRole('link', { name: 'Continue to the full questionnaire' })).toHaveAttribute('href', `#/assess/${id}/profile`);
     expect(screen.getByRole('link', { name: 'Hand in to the facilitator' })).toHaveAttribute('href', `#/handin/${id}`);
 
