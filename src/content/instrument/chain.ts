@@ -13,6 +13,7 @@ export const chainQuestions: Question[] = [
     order: 1,
     type: 'single',
     weight: 0.15,
+    // Quick path: 0.20 of the R axis, cross-border M&A, where the chain-integration path starts (§2.2).
     quick: true,
     options: scored(['none', 0], ['minority', 0.5], ['control', 1]),
     source: 'Paper §3.2: Geely’s acquisitions of Volvo, Proton and Lotus; stake in Daimler',
@@ -34,7 +35,6 @@ export const chainQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0.15,
-    quick: true,
     options: scored(['none', 0], ['one', 0.5], ['several', 1]),
     source: 'Paper §2.2: key resources and strategic assets acquired “through cross-border M&A or greenfield investment”; §3.1 plants built in Thailand, Hungary, Germany',
   },
@@ -87,6 +87,7 @@ export const chainQuestions: Question[] = [
     order: 1,
     type: 'single',
     weight: 0.2,
+    // Quick path: 0.20 of the R axis, control of upstream resources, where that path ends (§3.2).
     quick: true,
     options: scored(['none', 0], ['long_contracts', 0.25], ['stake', 0.5], ['own', 1]),
     source: 'Paper §3.2: Huayou Cobalt’s laterite nickel in Indonesia; §2.3 CATL’s nickel resources',

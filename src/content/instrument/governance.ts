@@ -9,6 +9,7 @@ export const governanceQuestions: Question[] = [
     order: 1,
     type: 'single',
     weight: 0.2,
+    // Quick path: the compliance gate of integrated expansion: a “no” settles that rung on its own.
     quick: true,
     options: scored(['none', 0], ['case_by_case', 0.25], ['documented', 0.5], ['system', 1]),
     source: 'Paper §4.3: over 30% of firms met compliance problems abroad; §5.2 compliance manual',
@@ -84,6 +85,7 @@ export const governanceQuestions: Question[] = [
     order: 2,
     type: 'single',
     weight: 0.25,
+    // Quick path: the management gate of integrated expansion: a “no” settles that rung on its own.
     quick: true,
     options: scored(['none', 0], ['one', 0.5], ['several', 1]),
     source: 'Paper §4.2: talent gaps in strategic management (45% of high-end gaps)',

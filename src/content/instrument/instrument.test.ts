@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { instrumentSchema, type Question } from '@/domain/instrument/instrument-schema';
 import { DIMENSIONS, SECTIONS, isAnswerOnly, questionsIn, type Predicate } from '@/domain/instrument/vocabulary';
 import { RULES } from '@/content/recommendations';
+import enCommon from '@locales/en/common.json';
+import zhCommon from '@locales/zh-CN/common.json';
+import enWorkshop from '@locales/en/workshop.json';
+import zhWorkshop from '@locales/zh-CN/workshop.json';
 import type { Band } from '@/domain/instrument/instrument-schema';
 import { instrument } from './index';
 
@@ -129,16 +133,32 @@ describe('the instrument content', () => {
     }
   });
 
-  it('marks about twelve questions for the quick path, enough to place a firm on every rung and both axes', () => {
+  it('marks about twelve questions for the quick path, which decide the product and brand rungs and read both axes', () => {
     const quick = instrument.questions.filter((q) => q.quick);
     expect(quick.length).toBeGreaterThanOrEqual(10);
-    expect(quick.length).toBeLessThanOrEqual(16);
+    expect(quick.length, 'a five-minute path').toBeLessThanOrEqual(13);
     const ids = new Set(quick.map((q) => q.id));
     for (const g of instrument.gates.filter((x) => x.rung !== 'integrated')) {
-      expect(questionsIn(g.test).some((id) => ids.has(id)), `quick path reads the ${g.id} gate`).toBe(true);
+      for (const id of questionsIn(g.test)) expect(ids.has(id), `the ${g.id} gate reads ${id}, which the quick path must ask`).toBe(true);
     }
+    // A single quick answer can rule the top rung out: some integrated gate is a plain "all" of answers, one of them quick.
+    const settles = instrument.gates.filter((g) => g.rung === 'integrated' && 'all' in g.test && g.test.all.some((p) => 'q' in p && ids.has(p.q)));
+    expect(settles.length, 'integrated gates that one quick answer can fail').toBeGreaterThanOrEqual(2);
     for (const axis of ['T', 'R'] as const) {
-      expect(instrument.axes[axis].some((c) => 'question' in c && ids.has(c.question)), `quick path reads axis ${axis}`).toBe(true);
+      const share = instrument.axes[axis].reduce((s, c) => s + ('question' in c && ids.has(c.question) ? c.weight : 0), 0);
+      expect(share, `share of axis ${axis} read by the quick path`).toBeGreaterThanOrEqual(0.4);
+    }
+    for (const q of quick) {
+      for (const id of q.condition ? questionsIn(q.condition) : []) {
+        expect(ids.has(id), `${q.id} is shown or hidden by ${id}, which the quick path must then ask`).toBe(true);
+      }
+    }
+  });
+
+  it('says on the start page and in the workshop guide how many questions the quick path asks', () => {
+    const count = String(instrument.questions.filter((q) => q.quick).length);
+    for (const text of [enCommon.start.quickHint, zhCommon.start.quickHint, enWorkshop.journey.quick, zhWorkshop.journey.quick]) {
+      expect(text.match(/\d+/)?.[0], text).toBe(count);
     }
   });
 

@@ -11,6 +11,7 @@ export const marketQuestions: Question[] = [
     unit: 'percent',
     max: 100,
     weight: 0.3,
+    // Quick path: the own-brand gate of brand export.
     quick: true,
     bands: [
       { min: 0, value: 0 },
@@ -27,6 +28,7 @@ export const marketQuestions: Question[] = [
     order: 2,
     type: 'multi',
     weight: 0.25,
+    // Quick path: the own-channels gate of brand export.
     quick: true,
     options: [
       { id: 'own_subsidiary', value: 0.5 },
@@ -44,6 +46,7 @@ export const marketQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0.2,
+    // Quick path: the localised-marketing gate of brand export.
     quick: true,
     options: scored(['trade_fairs_only', 0], ['translated', 0.25], ['localised', 0.5], ['local_team', 1]),
     source: 'Paper §2.1 (localised marketing), §5.2 (tell the story in an internationalised language and narrative)',
@@ -72,7 +75,6 @@ export const marketQuestions: Question[] = [
     order: 1,
     type: 'single',
     weight: 0.25,
-    quick: true,
     options: scored(['none', 0], ['contract', 0.25], ['assembly', 0.5], ['full', 1]),
     source: 'Paper §2.1 (localised manufacturing), §3.1 BYD and CATL plants abroad, §4.1 relocation',
   },
@@ -93,7 +95,6 @@ export const marketQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0.2,
-    quick: true,
     options: scored(['from_china', 0], ['partners', 0.25], ['own_team', 0.5], ['own_centres', 1]),
     source: 'Paper §2.1: localised manufacturing and service systems in target markets',
   },

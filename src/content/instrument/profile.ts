@@ -10,7 +10,6 @@ export const profileQuestions: Question[] = [
     order: 1,
     type: 'single',
     weight: 0,
-    quick: true,
     // Main categories of China's customs export statistics, plus the CBAM sectors; ids are stable, so new
     // industries are appended to the list without touching saved answers.
     options: plain(
@@ -48,6 +47,7 @@ export const profileQuestions: Question[] = [
     order: 4,
     type: 'single',
     weight: 0,
+    // Quick path: the product gate, and which export questions are asked at all.
     quick: true,
     options: plain('none', 'occasional', 'regular'),
     source: 'Paper §2.1 first level: selling products overseas through general trade',
@@ -103,6 +103,8 @@ export const profileQuestions: Question[] = [
     order: 9,
     type: 'single',
     weight: 0,
+    // Quick path: a B2B firm reaches the own-channels gate through direct key accounts.
+    quick: true,
     options: plain('b2b', 'b2c', 'both'),
     source: 'Paper §2.1 level two (brand awareness, cross-border e-commerce); §4.3 data privacy; what marks brand export differs for B2B and B2C',
   },

@@ -35,7 +35,6 @@ export const technologyQuestions: Question[] = [
     unit: 'percent',
     max: 100,
     weight: 0.25,
-    quick: true,
     // Without a revenue band the strictest threshold (5%) applies.
     bands: HTE_5,
     bandsBy: { question: 'profile.revenue', bands: { lt50m: HTE_5, m50_200: HTE_4, m200_400: HTE_3, m400_2000: HTE_3, gt2000: HTE_3 } },
@@ -47,6 +46,8 @@ export const technologyQuestions: Question[] = [
     order: 2,
     type: 'single',
     weight: 0.2,
+    // Quick path: 0.15 of the T axis, own technology protected abroad (the R&D end of “R&D → licensing → standards”).
+    quick: true,
     options: scored(['none', 0], ['filed', 0.25], ['granted_few', 0.5], ['granted_many', 1]),
     source: 'Paper §5.2: “patent going global”; §4.2 patent reserves',
   },
@@ -56,7 +57,6 @@ export const technologyQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0.2,
-    quick: true,
     options: scored(['buyer_design', 0], ['licensed_in', 0.25], ['process_improver', 0.5], ['own_core', 1]),
     source: 'Paper §4.2: “technology applicators” or “process improvers” vs forward-looking R&D; §3.1 BYD core technologies',
   },
@@ -75,6 +75,8 @@ export const technologyQuestions: Question[] = [
     order: 5,
     type: 'single',
     weight: 0.2,
+    // Quick path: 0.15 of the T axis, technology licensed out (CATL’s licence-royalty-service model, §3.1).
+    quick: true,
     options: scored(['none', 0], ['negotiating', 0.25], ['one_licence', 0.5], ['several_licences', 1]),
     source: 'Paper §3.1: CATL’s license-royalty-service (LRS) model with Ford',
   },
@@ -103,7 +105,6 @@ export const technologyQuestions: Question[] = [
     order: 2,
     type: 'single',
     weight: 0.25,
-    quick: true,
     options: scored(['none', 0], ['follow', 0.25], ['national_committee', 0.5], ['international_member', 1]),
     source: 'Paper §2.2: participating in international technical standards; §3.1 CATL and the EU Battery Passport',
   },
@@ -113,6 +114,8 @@ export const technologyQuestions: Question[] = [
     order: 3,
     type: 'single',
     weight: 0.25,
+    // Quick path: 0.15 of the T axis, drafting standards: from rule taker to rule co-maker (§3.1).
+    quick: true,
     options: scored(['none', 0], ['comments', 0.5], ['drafted', 1]),
     source: 'Paper §3.1: from “rule taker” to “rule co-maker”',
   },

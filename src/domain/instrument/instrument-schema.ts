@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AXES, DIMENSIONS, QUESTION_TYPES, SECTIONS, UNITS } from './vocabulary';
+import { AXES, DIMENSIONS, QUESTION_TYPES, SECTIONS, UNITS, questionsIn } from './vocabulary';
 import { predicateSchema } from './predicate-schema';
 import { revisionSchema } from './revision-schema';
 
@@ -64,6 +64,12 @@ export const questionSchema = z.strictObject({
 });
 export type Question = z.infer<typeof questionSchema>;
 
+/** True when every question a quick question's condition reads is itself on the quick path. */
+function quickPathIsClosed(questions: readonly Question[]): boolean {
+  const quick = new Set(questions.filter((q) => q.quick).map((q) => q.id));
+  return questions.every((q) => !q.quick || !q.condition || questionsIn(q.condition).every((read) => quick.has(read)));
+}
+
 /** One condition of a rung of the ladder; a rung is reached when all its gates and those below pass. */
 export const gateSchema = z.strictObject({
   id,
@@ -93,6 +99,10 @@ export const instrumentSchema = z.strictObject({
   minAnsweredShare: credit,
   /** How answers given to earlier versions are carried into this one, oldest first. */
   revisions: z.array(revisionSchema),
-});
+}).check(
+  z.refine((i) => quickPathIsClosed(i.questions), {
+    message: 'a quick question may be shown or hidden only by other quick questions (the quick path asks nothing else)',
+  }),
+);
 export type Instrument = z.infer<typeof instrumentSchema>;
 export { AXES };

@@ -4,6 +4,7 @@ import { useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
 import { BilingualToggle } from './BilingualToggle';
 import { ProgressHeader } from './ProgressHeader';
+import { QuickPath } from './QuickPath';
 import { ReviewStep } from './ReviewStep';
 import { StepForm } from './StepForm';
 import { StepNav } from './StepNav';
@@ -51,8 +52,18 @@ function Flow({ assessmentId, step, focusId }: { assessmentId: string; step: Ste
 /**
  * The questionnaire: `#/assess` (the current assessment), `#/assess/<id>` (where it was left)
  * and `#/assess/<id>/<step>[?q=<question>]`. Firm profile, one step per dimension, review.
+ * `#/assess/quick` starts the quick path in a new assessment.
  */
 export default function QuestionnairePage() {
+  const route = useRoute();
+  // The quick path (`#/assess/quick`, `#/assess/<id>/quick[/result]`): the same assessment, only the quick questions.
+  if (route.segments[0] === 'assess' && (route.segments[1] === 'quick' || route.segments[2] === 'quick')) {
+    return <QuickPath idSegment={route.segments[1] === 'quick' ? undefined : route.segments[1]} view={route.segments[3]} />;
+  }
+  return <FullQuestionnaire />;
+}
+
+function FullQuestionnaire() {
   // Both namespaces are loaded before the first question shows (the page suspends until then).
   const { t } = useTranslation(['questionnaire', 'instrument', 'questions']);
   const route = useRoute();

@@ -23,6 +23,9 @@ export function StartPage() {
         <button type="button" className="button primary" onClick={begin}>
           {t('start.begin')}
         </button>
+        <a className="button" href={href(['assess', 'quick'])}>
+          {t('start.quick')}
+        </a>
         {current && (
           <a className="button" href={href(['assess', current.id])}>
             {current.name
@@ -48,6 +51,7 @@ export function StartPage() {
         <section className="card" aria-labelledby="start-time">
           <h2 id="start-time">{t('start.timeTitle')}</h2>
           <p>{t('start.time')}</p>
+          <p>{t('start.quickHint')}</p>
           <p>{t('start.works')}</p>
         </section>
         <section className="card privacy" aria-labelledby="start-privacy">

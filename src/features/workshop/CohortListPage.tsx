@@ -118,7 +118,9 @@ export function CohortListPage() {
         <h2 id="journey-title">{t('journey.title')}</h2>
         <ol className="journey">
           <li>{t('journey.share')}</li>
-          <li>{t('journey.assess')}</li>
+          <li>
+            {t('journey.assess')} {t('journey.quick')} <a href={href(['assess', 'quick'])}>{t('journey.quickLink')}</a>
+          </li>
           <li>{t('journey.gather')}</li>
           <li>{t('journey.discuss')}</li>
           <li>{t('journey.takeAway')}</li>

@@ -12,6 +12,7 @@ import type recommendations from '../../../locales/en/recommendations.json';
 import type workshop from '../../../locales/en/workshop.json';
 import type handin from '../../../locales/en/handin.json';
 import type planner from '../../../locales/en/planner.json';
+import type quick from '../../../locales/en/quick.json';
 
 // Keys are typed from the English files: a key missing there fails type checking.
 declare module 'i18next' {
@@ -31,6 +32,7 @@ declare module 'i18next' {
       workshop: typeof workshop;
       handin: typeof handin;
       planner: typeof planner;
+      quick: typeof quick;
     };
   }
 }
