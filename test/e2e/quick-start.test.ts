@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { instrument } from '@/content/instrument';
 import type { Answers } from '@/domain/assessment/assessment';
 import { provisionalResult, quickQuestionIds } from '@/domain/scoring/quick-result';
 import { axeViolations, describeViolations } from './harness/axe';
-import { foreignRequests, launchChromium, openContext } from './harness/chromium';
+import { foreignRequests, openContext, sharedBrowser } from './harness/chromium';
 
 const baseUrl = inject('baseUrl');
 const STORAGE_KEY = 'chuhai:v1:state';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = await sharedBrowser();
 
 // A brand exporter on the quick path: every brand condition met, the top rung still open.
 const CHOICES: Record<string, string> = {
