@@ -142,6 +142,24 @@ describe('app store persistence', () => {
     expect(stored['rd.intensity'].value).toBe(2);
   });
 
+  it('saves a local edit over a stored copy dated in the future (a clock that ran ahead)', () => {
+    const backend = new FakeStorage();
+    const t2031 = Date.UTC(2031, 0, 1);
+    const ahead = { id: 'ahead', name: 'Ahead', createdAt: t2031, updatedAt: t2031, instrumentVersion: '2026.2', step: 'profile', answers: { 'rd.intensity': { value: 1, updatedAt: t2031 } } };
+    backend.setItem(STORAGE_KEY, JSON.stringify({ state: { assessments: { ahead }, deleted: {}, currentId: 'ahead', preferences: { language: null, bilingual: false } }, version: PERSIST_VERSION }));
+    // A fresh session (nothing written yet), so the first save merges with what is stored.
+    const store = createAppStore({ getBackend: () => backend });
+    store.getState().setAnswer('ahead', 'rd.intensity', { value: 2 });
+    const answer = createAppStore({ getBackend: () => backend }).getState().assessments.ahead?.answers['rd.intensity'];
+    expect(answer?.value).toBe(2);
+    expect(answer?.updatedAt).toBeGreaterThan(t2031);
+
+    createAppStore({ getBackend: () => backend }).getState().rename('ahead', 'Renamed');
+    expect(createAppStore({ getBackend: () => backend }).getState().assessments.ahead?.name).toBe('Renamed');
+    createAppStore({ getBackend: () => backend }).getState().remove('ahead');
+    expect(createAppStore({ getBackend: () => backend }).getState().assessments.ahead, 'a deletion is not undone by the future time').toBeUndefined();
+  });
+
   it('can delete an assessment and undo the deletion', () => {
     const backend = new FakeStorage();
     const store = createAppStore({ getBackend: () => backend });
