@@ -1,7 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { buildBundleFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
+import { localDate } from '@/domain/exchange/exchange-file-name';
 import { downloadText } from '@/lib/download';
 import type { StorageProblem } from '@/lib/store/safe-storage';
-import { useAppStore } from '@/lib/store/use-app-store';
+import { appStore, useAppStore } from '@/lib/store/use-app-store';
+
+/**
+ * Everything this window holds, as an ordinary export file ("My assessments" imports it back):
+ * what could not be saved is in it, and re-importing what was saved skips it as unchanged.
+ */
+function downloadUnsavedWork(now = Date.now()) {
+  const list = Object.values(appStore.getState().assessments);
+  downloadText(`chuhai-unsaved-${list.length}-${localDate(now)}.json`, serializeExchangeFile(buildBundleFile(list, now)));
+}
 
 const messageKey = {
   unavailable: 'storage.unavailable',
@@ -25,6 +36,11 @@ export function StorageNotice() {
             {'raw' in p && p.quarantineKey === null ? ` ${t('storage.notKept')}` : ''}
           </p>
           <div className="actions">
+            {p.kind === 'quota' && (
+              <button type="button" className="button" onClick={() => downloadUnsavedWork()}>
+                {t('storage.downloadUnsaved')}
+              </button>
+            )}
             {'raw' in p && (
               <button
                 type="button"

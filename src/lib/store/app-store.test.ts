@@ -117,6 +117,41 @@ describe('app store persistence', () => {
     expect(store.getState().assessments[id]?.answers['rd.intensity']?.value).toBe(9);
   });
 
+  it('keeps saying storage is full until a save succeeds: a dismissed notice returns with the next refused change', () => {
+    const backend = new FakeStorage();
+    const store = createAppStore({ getBackend: () => backend });
+    const id = store.getState().createAssessment('Saved');
+    backend.failWrites = 'quota';
+    store.getState().setAnswer(id, 'rd.intensity', { value: 1 });
+    expect(store.getState().unsavedChanges).toBe(true);
+    store.getState().dismissStorageProblem(0);
+    expect(store.getState().storageProblems, 'dismissing is not itself a refused change').toEqual([]);
+    expect(store.getState().unsavedChanges, 'the work is still unsaved').toBe(true);
+    store.getState().setAnswer(id, 'rd.intensity', { value: 2 });
+    expect(store.getState().storageProblems.map((p) => p.kind)).toEqual(['quota']);
+
+    backend.failWrites = null;
+    store.getState().setAnswer(id, 'rd.intensity', { value: 3 });
+    expect(store.getState().storageProblems).toEqual([]);
+    expect(store.getState().unsavedChanges).toBe(false);
+    expect(createAppStore({ getBackend: () => backend }).getState().assessments[id]?.answers['rd.intensity']?.value).toBe(3);
+  });
+
+  it('does not write again what it has just written', () => {
+    const backend = new FakeStorage();
+    const store = createAppStore({ getBackend: () => backend });
+    store.getState().createAssessment('Once');
+    let writes = 0;
+    const setItem = backend.setItem.bind(backend);
+    backend.setItem = (k, v) => {
+      writes++;
+      setItem(k, v);
+    };
+    store.getState().reportStorageProblem({ kind: 'unavailable' });
+    store.getState().dismissStorageProblem(0);
+    expect(writes).toBe(0);
+  });
+
   it('does not overwrite corrupt data it could not copy aside', () => {
     const backend = new FakeStorage();
     backend.setItem(STORAGE_KEY, 'not json');

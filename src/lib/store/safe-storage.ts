@@ -16,6 +16,8 @@ export interface SafeStorageOptions {
   /** Returns the browser storage; may throw (some browsers throw on mere access). */
   getBackend: () => Storage;
   onProblem: (problem: StorageProblem) => void;
+  /** A write succeeded after one had failed for lack of space: what is in memory is saved again. */
+  onSaved?: () => void;
   now?: () => number;
   /** The validator of saved data, fetched on demand (tests may pass one that is already there). */
   validator?: ValidatorSource;
@@ -76,16 +78,20 @@ function readValue(raw: string | null, migratePersisted: Migrate | null): ReadRe
  * unreadable values are copied aside before anything is written over them, a full quota
  * leaves the last good copy in place, and each write merges with what another tab saved.
  */
-export function createSafeStorage({ getBackend, onProblem: report, now = Date.now, validator = lazyValidator }: SafeStorageOptions): PersistStorage<PersistedState> {
+export function createSafeStorage({ getBackend, onProblem: report, onSaved = () => undefined, now = Date.now, validator = lazyValidator }: SafeStorageOptions): PersistStorage<PersistedState> {
   let backend: Storage | null | undefined;
   // Reporting changes the store, which writes again: report each kind once until it clears,
-  // and quarantine each bad value once, or a failing write would loop forever.
+  // and quarantine each bad value once, or a failing write would loop forever. A full quota is
+  // reported on every failed write of new content (the store shows it once), so a notice the
+  // user dismissed comes back with the next change that cannot be saved.
   const reported = new Set<StorageProblem['kind']>();
   const onProblem = (p: StorageProblem) => {
-    if (reported.has(p.kind)) return;
+    if (p.kind !== 'quota' && reported.has(p.kind)) return;
     reported.add(p.kind);
     report(p);
   };
+  // The text of the last write refused for lack of space; null while saving works.
+  let refused: string | null = null;
   const alreadyKeptAside = new Set<string>();
   const memory = new Map<string, string>();
   // Set when a bad value could not be copied aside: then we must not write over it.
@@ -177,13 +183,22 @@ export function createSafeStorage({ getBackend, onProblem: report, now = Date.no
       memory.set(name, text);
       return;
     }
+    // Nothing new to save (a change to what is not saved, such as a notice): writing again would
+    // only repeat the last write, or its failure.
+    if (text === refused || (text === lastWritten.get(name) && stored === text)) return;
     try {
       s.setItem(name, text);
       lastWritten.set(name, text);
       reported.delete('quota');
+      if (refused !== null) {
+        refused = null;
+        onSaved();
+      }
     } catch (e) {
-      if (isQuotaError(e)) onProblem({ kind: 'quota' });
-      else onProblem({ kind: 'unavailable' });
+      if (isQuotaError(e)) {
+        refused = text;
+        onProblem({ kind: 'quota' });
+      } else onProblem({ kind: 'unavailable' });
     }
   }
 
