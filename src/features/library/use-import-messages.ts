@@ -49,6 +49,8 @@ function importErrorMessage(t: T, lng: string, file: string, error: FileImportEr
       return t('import.errors.out_of_range', { file: name, question: fromFile(error.details.questionId, 40), path: at(error.details.path) });
     case 'read_failed':
       return t('import.errors.read_failed', { file: name });
+    case 'set_aside_unreadable':
+      return t('import.errors.set_aside_unreadable', { file: name });
   }
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { buildBundleFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
 import { localDate } from '@/domain/exchange/exchange-file-name';
 import { downloadText } from '@/lib/download';
+import { href } from '@/lib/router/hash-route';
 import type { StorageProblem } from '@/lib/store/safe-storage';
 import { appStore, useAppStore } from '@/lib/store/use-app-store';
 
@@ -19,6 +20,7 @@ const messageKey = {
   corrupt: 'storage.corrupt',
   'future-version': 'storage.futureVersion',
   quota: 'storage.quota',
+  'set-aside': 'storage.setAside',
 } as const;
 
 /** Tells the user, in their language, about any problem with saved data; never hides it silently. */
@@ -32,10 +34,15 @@ export function StorageNotice() {
       {problems.map((p: StorageProblem, i) => (
         <div key={p.kind} className="notice warning">
           <p>
-            {t(messageKey[p.kind])}
-            {'raw' in p && p.quarantineKey === null ? ` ${t('storage.notKept')}` : ''}
+            {t(messageKey[p.kind], p.kind === 'set-aside' ? { count: p.count } : {})}
+            {('raw' in p && p.quarantineKey === null) || (p.kind === 'set-aside' && !p.kept) ? ` ${t('storage.notKept')}` : ''}
           </p>
           <div className="actions">
+            {p.kind === 'set-aside' && p.kept && (
+              <a className="button" href={href(['assessments'])}>
+                {t('storage.openLibrary')}
+              </a>
+            )}
             {p.kind === 'quota' && (
               <button type="button" className="button" onClick={() => downloadUnsavedWork()}>
                 {t('storage.downloadUnsaved')}

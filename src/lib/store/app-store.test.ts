@@ -74,7 +74,7 @@ describe('app store persistence', () => {
 
   it('keeps aside well-formed JSON that does not match the schema', () => {
     const backend = new FakeStorage();
-    const bad = JSON.stringify({ state: { assessments: { x: { id: 5 } } }, version: PERSIST_VERSION });
+    const bad = JSON.stringify({ state: { assessments: 12, deleted: {} }, version: PERSIST_VERSION });
     backend.setItem(STORAGE_KEY, bad);
     const store = createAppStore({ getBackend: () => backend });
     expect(store.getState().storageProblems[0]?.kind).toBe('corrupt');
