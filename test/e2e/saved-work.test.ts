@@ -74,25 +74,6 @@ describe('saved work is never lost', () => {
     await context.close();
   });
 
-  it('saves a local edit over a stored answer that carries a future time', async () => {
-    const { context, page } = await openContext(browser, { locale: 'en-GB' });
-    await page.goto(baseUrl);
-    await page.locator('h1').waitFor();
-    // Saved on this device while its clock ran ahead (or by a version that kept a file's times).
-    const t2031 = Date.UTC(2031, 0, 1);
-    const ahead = { ...storedAssessment('ahead', 'Ahead', t2031), step: 'profile' };
-    const state = { assessments: { ahead }, deleted: {}, currentId: 'ahead', preferences: { language: 'en', bilingual: false } };
-    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, JSON.stringify({ state, version: 3 })]);
-    await page.goto(`${baseUrl}#/assess/ahead/profile`);
-    await page.reload();
-    await page.waitForFunction(() => document.querySelector('.step'));
-    await option(page, 'profile.industry', 'vehicles').check();
-    await page.reload();
-    await page.waitForFunction(() => document.querySelector('.step'));
-    expect(await option(page, 'profile.industry', 'vehicles').isChecked()).toBe(true);
-    await context.close();
-  });
-
   it('keeps telling the user while storage is full, and offers the unsaved work as a file that imports back', async () => {
     const { context, page, errors } = await openContext(browser, { locale: 'en-GB', acceptDownloads: true });
     await page.goto(`${baseUrl}#/assess`);

@@ -1,7 +1,7 @@
 import type { Assessment } from '@/domain/assessment/assessment';
 import { copyAssessment } from '@/domain/exchange/build-exchange-file';
 import type { AppStore } from '@/lib/store/app-store';
-import { clampFutureTimes } from '@/lib/store/clock';
+import { clampFutureTimes } from '@/lib/store/clamp-times';
 
 export interface ImportPlan {
   /** Assessments to write, each under an id free in the store. */

@@ -1,19 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { buildBundleFile, serializeExchangeFile } from '@/domain/exchange/build-exchange-file';
-import { localDate } from '@/domain/exchange/exchange-file-name';
 import { downloadText } from '@/lib/download';
 import { href } from '@/lib/router/hash-route';
 import type { StorageProblem } from '@/lib/store/safe-storage';
-import { appStore, useAppStore } from '@/lib/store/use-app-store';
+import { useAppStore } from '@/lib/store/use-app-store';
 
-/**
- * Everything this window holds, as an ordinary export file ("My assessments" imports it back):
- * what could not be saved is in it, and re-importing what was saved skips it as unchanged.
- */
-function downloadUnsavedWork(now = Date.now()) {
-  const list = Object.values(appStore.getState().assessments);
-  downloadText(`chuhai-unsaved-${list.length}-${localDate(now)}.json`, serializeExchangeFile(buildBundleFile(list, now)));
-}
+/** The file format is fetched on demand (once the app is cached, also offline). */
+const downloadUnsavedWork = () => void import('./unsaved-work').then((m) => m.downloadUnsavedWork());
 
 const messageKey = {
   unavailable: 'storage.unavailable',
