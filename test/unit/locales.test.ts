@@ -105,6 +105,7 @@ describe('counts in English', () => {
   const NEVER_ONE = new Set([
     'planner.json scenario.full',
     'planner.json actions.count',
+    'quick.json intro',
     'report.json method.questions',
     'results.json recommendations.countShown',
     'results.json recommendations.supportCount',

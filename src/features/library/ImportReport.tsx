@@ -9,7 +9,10 @@ const MAX_WARNINGS_SHOWN = 5;
 export function ImportReport({ reports }: { reports: FileReport[] | null }) {
   const { t } = useTranslation('library');
   const { errorMessage, warningMessage } = useImportMessages();
-  const done = (reports ?? []).flatMap((r) => ('plan' in r ? [r] : []));
+  const read = (reports ?? []).flatMap((r) => ('plan' in r ? [r] : []));
+  const done = read.filter((r) => r.saved);
+  // Read and checked, but storage refused to keep them: never counted as imported.
+  const notSaved = read.filter((r) => !r.saved);
   const failed = (reports ?? []).flatMap((r) => (r.result.ok ? [] : [r as Extract<FileReport, { result: { ok: false } }>]));
   const imported = done.reduce((n, r) => n + r.plan.added + r.plan.copies, 0);
   const warnings = done.flatMap((r) => r.result.warnings.map((w) => warningMessage(r.file, w)));
@@ -17,6 +20,15 @@ export function ImportReport({ reports }: { reports: FileReport[] | null }) {
   return (
     <>
       <div aria-live="polite" className="import-report">
+        {notSaved.length > 0 && (
+          <div className="notice warning import-not-saved">
+            <ul>
+              {notSaved.map((r, i) => (
+                <li key={i}>{t('import.notSaved', { file: isolate(clipLabel(r.file, 100)), count: r.plan.added + r.plan.copies })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {done.length > 0 && (
           <>
             <p className="import-summary">{t('import.summary', { count: imported })}</p>

@@ -9,6 +9,7 @@ import { AssessmentItem, type FocusRequest } from './AssessmentItem';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { exportAssessment, exportBundle } from './export-files';
 import { ImportPanel } from './ImportPanel';
+import { SetAsideNotice } from './SetAsideNotice';
 import { useFileImport } from './use-file-import';
 import { useUndoStatus } from './use-undo-status';
 import { clipLabel, formatDateTime } from '@/lib/user-text';
@@ -93,6 +94,7 @@ export default function LibraryPage() {
     <div className="library stack">
       <PageTitle>{t('title')}</PageTitle>
       <p className="lead">{t('intro')}</p>
+      <SetAsideNotice />
       <div className="actions">
         <button type="button" className="button primary" onClick={startNew}>
           {t('new')}

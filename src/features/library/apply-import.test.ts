@@ -45,6 +45,17 @@ describe('planImport: how imported assessments join the local ones', () => {
     expect(plan.toPut[0]).toEqual({ ...a(), updatedAt: 1_000 });
   });
 
+  it('brings times from a device whose clock ran ahead back to now, and still skips the same file imported again', () => {
+    const now = Date.UTC(2026, 11, 4);
+    const t2031 = Date.UTC(2031, 0, 1);
+    const ahead = a({ createdAt: t2031, updatedAt: t2031, answers: { 'rd.intensity': { value: 3, updatedAt: t2031 }, 'brand.share': { value: 20, updatedAt: now + 60_000 } } });
+    const plan = planImport({}, [ahead], now, newId);
+    const put = plan.toPut[0]!;
+    expect([put.createdAt, put.updatedAt, put.answers['rd.intensity']!.updatedAt]).toEqual([now, now, now]);
+    expect(put.answers['brand.share']!.updatedAt, 'a clock a minute apart is within the allowance').toBe(now + 60_000);
+    expect(planImport({ a1: put }, [ahead], now + 86_400_000, newId)).toMatchObject({ added: 0, copies: 0, unchanged: 1 });
+  });
+
   it('skips an assessment identical to the local one, even if saved again since', () => {
     const plan = planImport({ a1: a({ updatedAt: 999 }) }, [a()], 1_000, newId);
     expect(plan).toEqual({ toPut: [], added: 0, copies: 0, unchanged: 1 });

@@ -1,6 +1,7 @@
 import type { Assessment } from '@/domain/assessment/assessment';
 import { copyAssessment } from '@/domain/exchange/build-exchange-file';
 import type { AppStore } from '@/lib/store/app-store';
+import { clampFutureTimes } from '@/lib/store/clamp-times';
 
 export interface ImportPlan {
   /** Assessments to write, each under an id free in the store. */
@@ -13,13 +14,20 @@ export interface ImportPlan {
   unchanged: number;
 }
 
-/** Content of an assessment apart from its last-change time, which saving again renews. */
+/** Times that saving again renews, or that an import brings back to this device's clock. */
+const TIME_KEYS: ReadonlySet<string> = new Set(['createdAt', 'updatedAt', 'at']);
+
+/** A value with its object keys sorted and its times left out, for comparing content. */
+function canonicalValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonicalValue);
+  if (typeof v !== 'object' || v === null) return v;
+  const keys = Object.keys(v).filter((k) => !TIME_KEYS.has(k)).sort();
+  return keys.map((k) => [k, canonicalValue((v as Record<string, unknown>)[k])]);
+}
+
+/** Content of an assessment apart from its times. */
 function sameContent(a: Assessment, b: Assessment): boolean {
-  const canonical = (x: Assessment) => {
-    const { answers, ...rest } = { ...copyAssessment(x), updatedAt: 0 };
-    const byKey = <T,>(entries: [string, T][]) => entries.sort(([p], [q]) => (p < q ? -1 : 1));
-    return JSON.stringify([byKey(Object.entries(rest)), byKey(Object.entries(answers))]);
-  };
+  const canonical = (x: Assessment) => JSON.stringify(canonicalValue(copyAssessment(x)));
   return canonical(a) === canonical(b);
 }
 
@@ -27,7 +35,9 @@ function sameContent(a: Assessment, b: Assessment): boolean {
  * Decides how imported assessments join the ones here, never overwriting local work: a new id is
  * added; an identical copy is skipped (re-importing a file changes nothing); the same id with other
  * content is imported as a copy under a fresh id, leaving the local one untouched whichever is newer.
- * Each written assessment's time is at least `now`, so an earlier deletion (tombstone) cannot hide it.
+ * Each written assessment's time is at least `now`, so an earlier deletion (tombstone) cannot hide it,
+ * and no time in it is later than `now` (a few minutes' allowance): a file from a device whose clock
+ * ran ahead must not outrank the edits made here afterwards.
  */
 export function planImport(
   existing: Readonly<Record<string, Assessment>>,
@@ -39,7 +49,8 @@ export function planImport(
   const taken = new Set(Object.keys(existing));
   for (const a of incoming) {
     const local = existing[a.id];
-    const fresh = { ...copyAssessment(a), updatedAt: Math.max(now, a.updatedAt) };
+    const clamped = clampFutureTimes(copyAssessment(a), now);
+    const fresh = { ...clamped, updatedAt: Math.max(now, clamped.updatedAt) };
     if (!local) {
       plan.added++;
       plan.toPut.push(fresh);

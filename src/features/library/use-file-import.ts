@@ -6,7 +6,10 @@ import { applyImportPlan, planImport, type ImportPlan } from './apply-import';
 import { readImportFile, type FileReadResult } from './read-import-file';
 
 /** What happened to one file: refused with a reason, or imported according to a plan. */
-export type FileReport = { file: string; result: Extract<FileReadResult, { ok: false }> } | { file: string; result: Extract<FileReadResult, { ok: true }>; plan: ImportPlan };
+export type FileReport =
+  | { file: string; result: Extract<FileReadResult, { ok: false }> }
+  /** `saved` is false when storage refused the write (full): the assessments are in this window only. */
+  | { file: string; result: Extract<FileReadResult, { ok: true }>; plan: ImportPlan; saved: boolean };
 
 /**
  * Imports chosen or dropped files one after another. Each file is all or nothing: it is fully
@@ -31,7 +34,9 @@ export function useFileImport(store: AppStore) {
         }
         const plan = planImport(store.getState().assessments, result.assessments, Date.now(), randomId);
         applyImportPlan(store, plan);
-        out.push({ file: file.name, result, plan });
+        // The write is synchronous: a refusal (storage full) has been reported by now.
+        const saved = plan.toPut.length === 0 || !store.getState().unsavedChanges;
+        out.push({ file: file.name, result, plan, saved });
       }
       setReports(out);
       setBusy(false);

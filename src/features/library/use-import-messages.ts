@@ -53,6 +53,8 @@ function importErrorMessage(t: T, lng: string, file: string, error: FileImportEr
       return t('import.errors.not_text', { file: name });
     case 'not_utf8':
       return t('import.errors.not_utf8', { file: name });
+    case 'set_aside_unreadable':
+      return t('import.errors.set_aside_unreadable', { file: name });
   }
 }
 

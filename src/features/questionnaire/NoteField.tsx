@@ -6,7 +6,7 @@ import { appStore } from '@/lib/store/use-app-store';
 import { NOTE_MAX, fieldKey, isIssue, type StepValues } from './form-schema';
 import { formatNumber } from '@/lib/format';
 
-/** Typing is saved this long after the last key, and at once on blur, step change or closing the tab. */
+/** Typing is saved this long after the last key, and at once on blur, step change, hiding or closing the tab. */
 export const NOTE_SAVE_DELAY_MS = 250;
 
 interface Props {
@@ -40,12 +40,18 @@ export const NoteField = memo(function NoteField({ assessmentId, question, contr
     state.setAnswer(assessmentId, question.id, { note: text === '' ? undefined : text });
   }, [assessmentId, question.id, trigger, name]);
 
-  // Leaving the step (unmount) or the page must not lose the last keystrokes.
+  // Leaving the step (unmount) or the page must not lose the last keystrokes. A hidden tab may be
+  // killed without any further event (a phone reclaiming memory, a crash), so hiding saves too.
   useEffect(() => {
     const onHide = () => void flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
     window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       if (timer.current) void flush();
     };
   }, [flush]);

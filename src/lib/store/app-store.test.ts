@@ -74,7 +74,7 @@ describe('app store persistence', () => {
 
   it('keeps aside well-formed JSON that does not match the schema', () => {
     const backend = new FakeStorage();
-    const bad = JSON.stringify({ state: { assessments: { x: { id: 5 } } }, version: PERSIST_VERSION });
+    const bad = JSON.stringify({ state: { assessments: 12, deleted: {} }, version: PERSIST_VERSION });
     backend.setItem(STORAGE_KEY, bad);
     const store = createAppStore({ getBackend: () => backend });
     expect(store.getState().storageProblems[0]?.kind).toBe('corrupt');
@@ -117,6 +117,41 @@ describe('app store persistence', () => {
     expect(store.getState().assessments[id]?.answers['rd.intensity']?.value).toBe(9);
   });
 
+  it('keeps saying storage is full until a save succeeds: a dismissed notice returns with the next refused change', () => {
+    const backend = new FakeStorage();
+    const store = createAppStore({ getBackend: () => backend });
+    const id = store.getState().createAssessment('Saved');
+    backend.failWrites = 'quota';
+    store.getState().setAnswer(id, 'rd.intensity', { value: 1 });
+    expect(store.getState().unsavedChanges).toBe(true);
+    store.getState().dismissStorageProblem(0);
+    expect(store.getState().storageProblems, 'dismissing is not itself a refused change').toEqual([]);
+    expect(store.getState().unsavedChanges, 'the work is still unsaved').toBe(true);
+    store.getState().setAnswer(id, 'rd.intensity', { value: 2 });
+    expect(store.getState().storageProblems.map((p) => p.kind)).toEqual(['quota']);
+
+    backend.failWrites = null;
+    store.getState().setAnswer(id, 'rd.intensity', { value: 3 });
+    expect(store.getState().storageProblems).toEqual([]);
+    expect(store.getState().unsavedChanges).toBe(false);
+    expect(createAppStore({ getBackend: () => backend }).getState().assessments[id]?.answers['rd.intensity']?.value).toBe(3);
+  });
+
+  it('does not write again what it has just written', () => {
+    const backend = new FakeStorage();
+    const store = createAppStore({ getBackend: () => backend });
+    store.getState().createAssessment('Once');
+    let writes = 0;
+    const setItem = backend.setItem.bind(backend);
+    backend.setItem = (k, v) => {
+      writes++;
+      setItem(k, v);
+    };
+    store.getState().reportStorageProblem({ kind: 'unavailable' });
+    store.getState().dismissStorageProblem(0);
+    expect(writes).toBe(0);
+  });
+
   it('does not overwrite corrupt data it could not copy aside', () => {
     const backend = new FakeStorage();
     backend.setItem(STORAGE_KEY, 'not json');
@@ -140,6 +175,24 @@ describe('app store persistence', () => {
     const stored = JSON.parse(backend.getItem(STORAGE_KEY)!).state.assessments[id].answers;
     expect(stored['brand.share'].value).toBe(30);
     expect(stored['rd.intensity'].value).toBe(2);
+  });
+
+  it('saves a local edit over a stored copy dated in the future (a clock that ran ahead)', () => {
+    const backend = new FakeStorage();
+    const t2031 = Date.UTC(2031, 0, 1);
+    const ahead = { id: 'ahead', name: 'Ahead', createdAt: t2031, updatedAt: t2031, instrumentVersion: '2026.2', step: 'profile', answers: { 'rd.intensity': { value: 1, updatedAt: t2031 } } };
+    backend.setItem(STORAGE_KEY, JSON.stringify({ state: { assessments: { ahead }, deleted: {}, currentId: 'ahead', preferences: { language: null, bilingual: false } }, version: PERSIST_VERSION }));
+    // A fresh session (nothing written yet), so the first save merges with what is stored.
+    const store = createAppStore({ getBackend: () => backend });
+    store.getState().setAnswer('ahead', 'rd.intensity', { value: 2 });
+    const answer = createAppStore({ getBackend: () => backend }).getState().assessments.ahead?.answers['rd.intensity'];
+    expect(answer?.value).toBe(2);
+    expect(answer?.updatedAt).toBeGreaterThan(t2031);
+
+    createAppStore({ getBackend: () => backend }).getState().rename('ahead', 'Renamed');
+    expect(createAppStore({ getBackend: () => backend }).getState().assessments.ahead?.name).toBe('Renamed');
+    createAppStore({ getBackend: () => backend }).getState().remove('ahead');
+    expect(createAppStore({ getBackend: () => backend }).getState().assessments.ahead, 'a deletion is not undone by the future time').toBeUndefined();
   });
 
   it('can delete an assessment and undo the deletion', () => {

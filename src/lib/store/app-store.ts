@@ -45,7 +45,7 @@ export function createAppStore({ getBackend = () => window.localStorage, validat
       {
         name: STORAGE_KEY,
         version: PERSIST_VERSION,
-        storage: createSafeStorage({ getBackend, onProblem, validator }),
+        storage: createSafeStorage({ getBackend, onProblem, onSaved: () => store?.getState().storageSaved(), validator }),
         skipHydration: true,
         partialize: (s): PersistedState => ({
           assessments: s.assessments,

@@ -3,6 +3,7 @@ import type { Answer, Assessment } from '@/domain/assessment/assessment';
 import { createAssessment, randomId } from '@/domain/assessment/new-assessment';
 import { INSTRUMENT_VERSION } from '@/content/version';
 import type { AppState } from './app-store';
+import { editTime } from './clock';
 
 export interface AssessmentsSlice {
   assessments: Record<string, Assessment>;
@@ -14,7 +15,7 @@ export interface AssessmentsSlice {
   /** Adds (or replaces) a whole assessment, e.g. from an imported file or an undo. */
   putAssessment: (assessment: Assessment) => void;
   setCurrent: (id: string | null) => void;
-  /** Merges a change into one answer; the answer's time stamp is renewed. */
+  /** Merges a change into one answer; the answer's time stamp is renewed (always after the one it replaces). */
   setAnswer: (id: string, questionId: string, patch: Partial<Omit<Answer, 'updatedAt'>>) => void;
   setStep: (id: string, step: string) => void;
   rename: (id: string, name: string) => void;
@@ -53,24 +54,24 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
   setAnswer: (id, questionId, patch) => {
     const a = get().assessments[id];
     if (!a) return;
-    const t = now();
-    const previous = a.answers[questionId] ?? { updatedAt: t };
-    const answer: Answer = { ...previous, ...patch, updatedAt: t };
+    const old = a.answers[questionId];
+    const t = editTime(now(), old?.updatedAt);
+    const answer: Answer = { ...(old ?? {}), ...patch, updatedAt: t };
     set((s) => ({
-      assessments: { ...s.assessments, [id]: { ...a, updatedAt: t, answers: { ...a.answers, [questionId]: answer } } },
+      assessments: { ...s.assessments, [id]: { ...a, updatedAt: Math.max(t, editTime(now(), a.updatedAt)), answers: { ...a.answers, [questionId]: answer } } },
     }));
   },
 
   setStep: (id, step) => {
     const a = get().assessments[id];
     if (!a || a.step === step) return;
-    set((s) => ({ assessments: { ...s.assessments, [id]: { ...a, step, updatedAt: now() } } }));
+    set((s) => ({ assessments: { ...s.assessments, [id]: { ...a, step, updatedAt: editTime(now(), a.updatedAt) } } }));
   },
 
   rename: (id, name) => {
     const a = get().assessments[id];
     if (!a) return;
-    set((s) => ({ assessments: { ...s.assessments, [id]: { ...a, name, updatedAt: now() } } }));
+    set((s) => ({ assessments: { ...s.assessments, [id]: { ...a, name, updatedAt: editTime(now(), a.updatedAt) } } }));
   },
 
   keepCarriedAnswer: (id, questionId) => {
@@ -80,7 +81,7 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
     const at = notes.findLastIndex((n) => n.check.some((c) => c.questionId === questionId) || n.review.some((r) => r.questionId === questionId));
     if (at < 0 || notes[at]!.done.includes(questionId)) return;
     const upgrades = notes.map((n, i) => (i === at ? { ...n, done: [...n.done, questionId] } : n));
-    set((s) => ({ assessments: { ...s.assessments, [id]: { ...a, upgrades, updatedAt: now() } } }));
+    set((s) => ({ assessments: { ...s.assessments, [id]: { ...a, upgrades, updatedAt: editTime(now(), a.updatedAt) } } }));
   },
 
   duplicate: (id, copyName) => {
@@ -100,7 +101,8 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
       delete assessments[id];
       return {
         assessments,
-        deleted: { ...s.deleted, [id]: now() },
+        // After the assessment's last change, or a stored copy dated in the future would bring it back.
+        deleted: { ...s.deleted, [id]: editTime(now(), a.updatedAt) },
         currentId: s.currentId === id ? null : s.currentId,
       };
     });

@@ -31,8 +31,10 @@ export type PersistedState = z.infer<typeof persistedStateSchema>;
 export function migratePersisted(value: unknown, version: number, now: number = Date.now()): MigrationResult {
   if (!Number.isInteger(version) || version > PERSIST_VERSION) return { ok: false, reason: 'future-version' };
   const parsed = persistedStateSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, reason: 'invalid' };
-  const state = parsed.data;
+  const salvaged = parsed.success ? null : salvage(value);
+  if (!parsed.success && !salvaged) return { ok: false, reason: 'invalid' };
+  const state = parsed.success ? parsed.data : salvaged!.state;
+  const setAside = salvaged ? { setAside: salvaged.setAside } : {};
   let upgraded: Record<string, Assessment> | null = null;
   for (const [id, a] of Object.entries(state.assessments)) {
     const next = upgradeAssessment(a, instrument, now);
@@ -40,5 +42,33 @@ export function migratePersisted(value: unknown, version: number, now: number = 
     upgraded ??= { ...state.assessments };
     upgraded[id] = next;
   }
-  return { ok: true, state: upgraded ? { ...state, assessments: upgraded } : state };
+  return { ok: true, state: upgraded ? { ...state, assessments: upgraded } : state, ...setAside };
+}
+
+/** The saved state around its assessments; each assessment is then read on its own. */
+const envelopeSchema = z.object({
+  assessments: z.record(z.string(), z.unknown()),
+  deleted: z.catch(z.record(safeKeySchema, z.number()), {}),
+  currentId: z.catch(z.nullable(z.string()), null),
+  preferences: z.catch(preferencesSchema, { language: null, bilingual: false }),
+});
+
+/**
+ * One malformed assessment must not hide the others: when the whole value does not read, the
+ * readable assessments are kept and each unreadable one is returned as stored, to be set aside.
+ * Null when even the envelope (a record of assessments) is not there.
+ */
+function salvage(value: unknown): { state: PersistedState; setAside: string[] } | null {
+  const envelope = envelopeSchema.safeParse(value);
+  if (!envelope.success) return null;
+  const assessments: Record<string, Assessment> = {};
+  const setAside: string[] = [];
+  for (const [id, raw] of Object.entries(envelope.data.assessments)) {
+    const a = assessmentSchema.safeParse(raw);
+    if (a.success && safeKeySchema.safeParse(id).success) assessments[id] = a.data;
+    else setAside.push(JSON.stringify(raw) ?? 'null');
+  }
+  const { deleted, preferences } = envelope.data;
+  const currentId = envelope.data.currentId !== null && envelope.data.currentId in assessments ? envelope.data.currentId : null;
+  return { state: { assessments, deleted, currentId, preferences }, setAside };
 }

@@ -20,4 +20,8 @@ export const emptyPersistedState = (): PersistedState => ({
   preferences: { language: null, bilingual: false },
 });
 
-export type MigrationResult = { ok: true; state: PersistedState } | { ok: false; reason: 'invalid' | 'future-version' };
+/**
+ * A stored value read into the current shape. `setAside` holds the assessments that could not be
+ * read, each exactly as stored (JSON text), so they can be kept apart while the others load.
+ */
+export type MigrationResult = { ok: true; state: PersistedState; setAside?: string[] } | { ok: false; reason: 'invalid' | 'future-version' };

@@ -10,12 +10,19 @@ export type StorageProblem =
   /** The stored value could not be read; `raw` is what was there, also kept under `quarantineKey`. */
   | { kind: 'corrupt' | 'future-version'; quarantineKey: string | null; raw: string }
   /** The browser refused to save (quota); the last saved copy is intact. */
-  | { kind: 'quota' };
+  | { kind: 'quota' }
+  /**
+   * `count` saved assessments could not be read: the others loaded, and each unreadable one is kept
+   * under its own key (see set-aside.ts) unless `kept` is false (no room): then nothing is written over it.
+   */
+  | { kind: 'set-aside'; count: number; kept: boolean };
 
 export interface SafeStorageOptions {
   /** Returns the browser storage; may throw (some browsers throw on mere access). */
   getBackend: () => Storage;
   onProblem: (problem: StorageProblem) => void;
+  /** A write succeeded after one had failed for lack of space: what is in memory is saved again. */
+  onSaved?: () => void;
   now?: () => number;
   /** The validator of saved data, fetched on demand (tests may pass one that is already there). */
   validator?: ValidatorSource;
@@ -49,7 +56,8 @@ function openBackend(getBackend: () => Storage): Storage | null {
 
 type ReadResult =
   | { kind: 'empty' }
-  | { kind: 'ok'; state: PersistedState }
+  /** `setAside`: assessments that could not be read, each as stored, to keep apart from the rest. */
+  | { kind: 'ok'; state: PersistedState; setAside: string[] }
   | { kind: 'bad'; reason: 'corrupt' | 'future-version'; raw: string }
   /** There is a value, and the validator to read it is not here yet. */
   | { kind: 'unchecked' };
@@ -68,7 +76,16 @@ function readValue(raw: string | null, migratePersisted: Migrate | null): ReadRe
   if (typeof version !== 'number') return { kind: 'bad', reason: 'corrupt', raw };
   const migrated = migratePersisted((parsed as { state: unknown }).state, version);
   if (!migrated.ok) return { kind: 'bad', reason: migrated.reason === 'future-version' ? 'future-version' : 'corrupt', raw };
-  return { kind: 'ok', state: migrated.state };
+  return { kind: 'ok', state: migrated.state, setAside: migrated.setAside ?? [] };
+}
+
+/** The key under which exactly `raw` is already kept aside, if any (so a reload does not keep it twice). */
+function keptAsideKey(s: Storage, raw: string): string | null {
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (key?.startsWith(QUARANTINE_PREFIX) && s.getItem(key) === raw) return key;
+  }
+  return null;
 }
 
 /**
@@ -76,16 +93,20 @@ function readValue(raw: string | null, migratePersisted: Migrate | null): ReadRe
  * unreadable values are copied aside before anything is written over them, a full quota
  * leaves the last good copy in place, and each write merges with what another tab saved.
  */
-export function createSafeStorage({ getBackend, onProblem: report, now = Date.now, validator = lazyValidator }: SafeStorageOptions): PersistStorage<PersistedState> {
+export function createSafeStorage({ getBackend, onProblem: report, onSaved = () => undefined, now = Date.now, validator = lazyValidator }: SafeStorageOptions): PersistStorage<PersistedState> {
   let backend: Storage | null | undefined;
   // Reporting changes the store, which writes again: report each kind once until it clears,
-  // and quarantine each bad value once, or a failing write would loop forever.
+  // and quarantine each bad value once, or a failing write would loop forever. A full quota is
+  // reported on every failed write of new content (the store shows it once), so a notice the
+  // user dismissed comes back with the next change that cannot be saved.
   const reported = new Set<StorageProblem['kind']>();
   const onProblem = (p: StorageProblem) => {
-    if (reported.has(p.kind)) return;
+    if (p.kind !== 'quota' && reported.has(p.kind)) return;
     reported.add(p.kind);
     report(p);
   };
+  // The text of the last write refused for lack of space; null while saving works.
+  let refused: string | null = null;
   const alreadyKeptAside = new Set<string>();
   const memory = new Map<string, string>();
   // Set when a bad value could not be copied aside: then we must not write over it.
@@ -129,6 +150,32 @@ export function createSafeStorage({ getBackend, onProblem: report, now = Date.no
     onProblem({ kind: reason, quarantineKey: kept, raw });
   };
 
+  /**
+   * Keeps each unreadable assessment under its own key, never to be written over, before the state
+   * without them may replace the stored one. False (and the stored value locked) when there is no room.
+   */
+  const keepAssessmentsAside = (name: string, records: readonly string[]): boolean => {
+    const s = storage();
+    const fresh = records.filter((r) => !alreadyKeptAside.has(r));
+    if (fresh.length === 0) return !locked.has(name);
+    let kept = true;
+    for (const [i, raw] of fresh.entries()) {
+      alreadyKeptAside.add(raw);
+      try {
+        if (!s) throw new Error('no storage');
+        if (keptAsideKey(s, raw)) continue;
+        let key = `${QUARANTINE_PREFIX}${now()}-${i}`;
+        while (s.getItem(key) !== null) key += 'x';
+        s.setItem(key, raw);
+      } catch {
+        kept = false;
+      }
+    }
+    if (!kept) locked.add(name);
+    onProblem({ kind: 'set-aside', count: fresh.length, kept });
+    return kept;
+  };
+
   // A write that must first read what another tab saved, waiting for the validator: only the
   // latest state is kept (each write carries the whole state), and written once it can be merged.
   let waiting: { name: string; value: StorageValue<PersistedState> } | null = null;
@@ -153,7 +200,10 @@ export function createSafeStorage({ getBackend, onProblem: report, now = Date.no
 
   function getItem(name: string): StorageValue<PersistedState> | null {
     const read = readValue(rawGet(name), validator.current());
-    if (read.kind === 'ok') return { state: read.state, version: PERSIST_VERSION };
+    if (read.kind === 'ok') {
+      if (read.setAside.length > 0) keepAssessmentsAside(name, read.setAside);
+      return { state: read.state, version: PERSIST_VERSION };
+    }
     if (read.kind === 'bad') quarantine(name, read.reason, read.raw);
     // 'unchecked' cannot happen here: the store reads saved data only once the validator is in.
     return null;
@@ -166,6 +216,7 @@ export function createSafeStorage({ getBackend, onProblem: report, now = Date.no
     if (current.kind === 'unchecked') return writeWhenValidated(name, value);
     if (waiting?.name === name) waiting = null; // this newer state supersedes the one waiting
     if (current.kind === 'ok') {
+      if (current.setAside.length > 0) keepAssessmentsAside(name, current.setAside);
       const merged = mergeCollections(current.state, state);
       state = { ...state, assessments: merged.assessments, deleted: merged.deleted };
     } else if (current.kind === 'bad' && !locked.has(name) && !alreadyKeptAside.has(current.raw)) {
@@ -177,13 +228,22 @@ export function createSafeStorage({ getBackend, onProblem: report, now = Date.no
       memory.set(name, text);
       return;
     }
+    // Nothing new to save (a change to what is not saved, such as a notice): writing again would
+    // only repeat the last write, or its failure.
+    if (text === refused || (text === lastWritten.get(name) && stored === text)) return;
     try {
       s.setItem(name, text);
       lastWritten.set(name, text);
       reported.delete('quota');
+      if (refused !== null) {
+        refused = null;
+        onSaved();
+      }
     } catch (e) {
-      if (isQuotaError(e)) onProblem({ kind: 'quota' });
-      else onProblem({ kind: 'unavailable' });
+      if (isQuotaError(e)) {
+        refused = text;
+        onProblem({ kind: 'quota' });
+      } else onProblem({ kind: 'unavailable' });
     }
   }
 

@@ -162,4 +162,21 @@ describe('importing files that are fine', () => {
       HTMLAnchorElement.prototype.click = saved.click;
     }
   });
+
+  it('never says files were imported when storage is full: they are read, kept in this window and offered for download', async () => {
+    await renderLibrary('en');
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      await upload([jsonFile(exportText(), 'full.json')]);
+      expect(await screen.findByText(/1 assessment was read but could not be saved/)).toBeInTheDocument();
+      expect(screen.queryByText(/assessments? imported/)).toBeNull();
+      expect(appStore.getState().assessments.ningbo?.name, 'kept in memory').toBe('Ningbo Pumps');
+      expect(within(screen.getAllByRole('alert')[0]!).getByRole('button', { name: 'Download unsaved work' })).toBeInTheDocument();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
 });
