@@ -43,6 +43,10 @@ describe('index.html preloads the screen in the address', () => {
     // The results styles come with the app's stylesheet: no second stylesheet before the paint.
     const appStylesheet = /<link rel="stylesheet"[^>]* href="\.\/([^"]+\.css)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1];
     expect(files.filter((f) => f.endsWith('.css'))).toEqual([appStylesheet]);
+    // The validation library checks saved data and imported files; showing a result never needs it, and its
+    // 25 kB (gzip) before the paint would delay the page on a phone. "$ZodType" is a name zod keeps when minified.
+    const withValidation = files.filter((f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('$ZodType'));
+    expect(withValidation, 'files preloaded for a result that hold the validation library').toEqual([]);
   });
 
   it('picks the language from the browser on a first visit, as the app does', async () => {

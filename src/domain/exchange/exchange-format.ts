@@ -3,14 +3,9 @@ import { safeKeySchema } from '../assessment/assessment';
 import { MODELS } from '../recommendations/rule-vocabulary';
 import { MAX_SCENARIOS } from '../planner/merge-scenarios';
 
-/**
- * Version of the file format itself (not of the questionnaire). Bump it, and add a migration step, on
- * any change to the shape. 2: assessments may carry upgrade notes (questionnaire 2026.2). 3: and
- * scenarios (the planner's what-if plans).
- */
-export const FORMAT_VERSION = 3;
-export const ASSESSMENT_FORMAT = 'chuhai-assessment';
-export const BUNDLE_FORMAT = 'chuhai-bundle';
+import { ASSESSMENT_FORMAT, BUNDLE_FORMAT, FORMAT_VERSION } from './format-ids';
+
+export { ASSESSMENT_FORMAT, BUNDLE_FORMAT, FORMAT_VERSION };
 
 /** What one import may hold. Files come from other people's devices: nothing in them is trusted. */
 export const IMPORT_LIMITS = {

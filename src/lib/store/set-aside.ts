@@ -1,4 +1,4 @@
-import { BUNDLE_FORMAT, FORMAT_VERSION } from '@/domain/exchange/exchange-format';
+import { BUNDLE_FORMAT, FORMAT_VERSION } from '@/domain/exchange/format-ids';
 import { QUARANTINE_PREFIX } from './persisted-state';
 
 /**
