@@ -18,6 +18,11 @@ export function formatDate(lng: string, ms: number, style: 'medium' | 'long' = '
 /** A value that rounds to zero at the digits shown is shown as 0, never as “−0”. */
 const noNegativeZero = (n: number, digits: number) => (Number(n.toFixed(Math.min(100, Math.max(0, digits)))) === 0 ? 0 : n);
 
+/** Date and time of day ("4 Dec 2026, 09:30"): tells apart two assessments made the same day. */
+export function formatDateTime(lng: string, ms: number): string {
+  return cached(`dt|${lng}`, () => new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' })).format(ms);
+}
+
 export function formatNumber(lng: string, n: number, maximumFractionDigits = 0): string {
   return cached(`n|${lng}|${maximumFractionDigits}`, () => new Intl.NumberFormat(lng, { maximumFractionDigits })).format(noNegativeZero(n, maximumFractionDigits));
 }

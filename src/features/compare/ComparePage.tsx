@@ -7,7 +7,7 @@ import { compareResults } from '@/domain/compare/compare-results';
 import { DIMENSIONS } from '@/domain/instrument/vocabulary';
 import { recommend } from '@/domain/recommendations/recommend';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useInstrumentText } from '@/lib/i18n/instrument-text';
 import { href, navigate, useRoute } from '@/lib/router/hash-route';
 import { useAppStore } from '@/lib/store/use-app-store';
@@ -47,7 +47,8 @@ export default function ComparePage() {
   const ids = { before: useId(), after: useId() };
   const pick = (which: 'before' | 'after', id: string) =>
     navigate(href(['compare', which === 'before' ? id || '-' : beforeId ?? '-', which === 'after' ? id || '-' : afterId ?? '-']), { replace: true });
-  const label = (a: { name: string; createdAt: number }) => labelOf(a, lng, t('compare:anonymous'));
+  // The pickers name the time too: a firm that assessed itself twice in one day (before and after a workshop) sees both apart.
+  const label = (a: { name: string; createdAt: number }) => `${a.name || t('compare:anonymous')} · ${formatDateTime(lng, a.createdAt)}`;
   const comparison = before && after && beforeId !== afterId ? compareResults(before.result, after.result, before.recs, after.recs) : null;
   const anonymous = t('compare:anonymous');
   const series = useMemo(

@@ -44,4 +44,20 @@ describe('compare page', () => {
     await userEvent.selectOptions(screen.getByLabelText('较晚的评估'), 'b');
     expect(await screen.findByText('从“产品出海”提升到“品牌出海”。')).toBeInTheDocument();
   });
+
+  it('tells apart, by their time, two assessments of one firm made the same day', async () => {
+    await renderApp('en', '#/');
+    await act(async () => {
+      put('morning', 'oem_exporter_70', Date.UTC(2026, 11, 4, 9, 0));
+      put('afternoon', 'oem_exporter_70', Date.UTC(2026, 11, 4, 15, 30));
+    });
+    await act(async () => {
+      window.location.hash = '#/compare';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    const picker = await screen.findByLabelText('Earlier assessment');
+    const labels = within(picker).getAllByRole('option').map((o) => o.textContent).filter((x) => x?.startsWith('Taizhou Tools'));
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size, `options: ${labels.join(' | ')}`).toBe(2);
+  });
 });
