@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '@/lib/cohort-storage/memory-adapter';
+import { appStore } from '@/lib/store/use-app-store';
 import { useArrowKeys } from '../projector/use-arrow-keys';
 import { firmAssessments, renderWorkshop, storedCohort } from './workshop-test-utils';
 
@@ -35,6 +36,19 @@ describe('projector mode', () => {
 
     await userEvent.click(screen.getByRole('link', { name: 'Leave projector mode' }));
     await waitFor(() => expect(document.documentElement).not.toHaveClass('workshop-projector'));
+  });
+
+  it('keeps the bilingual view on from view to view, shows it pressed, and leaves it off after the projector', async () => {
+    await openProjector('en');
+    await screen.findByRole('heading', { level: 2, name: 'The room at a glance' });
+    await userEvent.click(screen.getByRole('button', { name: 'Both languages' }));
+    expect(screen.getByRole('button', { name: 'Both languages' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(h2()).toHaveTextContent('Where the firms stand on the ladder 各企业在出海阶梯上的分布'));
+    expect(screen.getByRole('button', { name: 'Both languages' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(screen.getByRole('link', { name: 'Leave projector mode' }));
+    await waitFor(() => expect(document.documentElement).not.toHaveClass('workshop-projector'));
+    expect(appStore.getState().preferences.bilingual, 'the room’s bilingual view is not left on').toBe(false);
   });
 
   it('shows each heading and label in both languages in the bilingual view', async () => {

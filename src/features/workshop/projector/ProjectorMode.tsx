@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { isLanguage, otherLanguage } from '@/lib/i18n/languages';
@@ -52,6 +52,10 @@ export function ProjectorMode({ data, view, progress }: { data: CohortData | nul
     if (cohortId) navigate(href(['workshop', cohortId, next]), { replace: true });
   };
   useArrowKeys(go);
+
+  // The bilingual view switched on for the room is the projector's: leaving restores what the user had before.
+  const [bilingualOnEntry] = useState(bilingual);
+  useEffect(() => () => setBilingual(bilingualOnEntry), [bilingualOnEntry, setBilingual]);
 
   // Only this screen: the site header and footer give way to the view (restored on leaving).
   useEffect(() => {
