@@ -41,7 +41,9 @@ function preloadForAddress(map: PreloadMap, hintKey: string, detect: (preferred:
     // Done in a task of its own while the files download, it neither delays their requests nor
     // lengthens the screen's first render.
     setTimeout(() => {
-      new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }).format(0);
+      // The locale the app writes dates in (dateLocale in src/lib/format.ts): the browser's own variant of the language.
+      const dates = lng.includes('-') ? lng : ((navigator.languages ?? []).find((l) => l.split('-')[0]?.toLowerCase() === lng) ?? lng);
+      new Intl.DateTimeFormat(dates, { dateStyle: 'medium' }).format(0);
       new Intl.NumberFormat(lng).format(0);
     }, 0);
   } catch {

@@ -11,8 +11,19 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
+/**
+ * The locale dates are written in: the browser's own variant of the interface language when the interface
+ * language names none (a British browser with the English interface writes 4 Dec 2026, an American one
+ * Dec 4, 2026); otherwise the interface language itself (zh-CN). Index.html warms the same locale up.
+ */
+export function dateLocale(lng: string, preferred: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [])): string {
+  if (lng.includes('-')) return lng;
+  return preferred.find((l) => l.split('-')[0]?.toLowerCase() === lng.toLowerCase()) ?? lng;
+}
+
 export function formatDate(lng: string, ms: number, style: 'medium' | 'long' = 'medium'): string {
-  return cached(`d|${lng}|${style}`, () => new Intl.DateTimeFormat(lng, { dateStyle: style })).format(ms);
+  const locale = dateLocale(lng);
+  return cached(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style })).format(ms);
 }
 
 /** A value that rounds to zero at the digits shown is shown as 0, never as “−0”. */
@@ -20,7 +31,8 @@ const noNegativeZero = (n: number, digits: number) => (Number(n.toFixed(Math.min
 
 /** Date and time of day ("4 Dec 2026, 09:30"): tells apart two assessments made the same day. */
 export function formatDateTime(lng: string, ms: number): string {
-  return cached(`dt|${lng}`, () => new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' })).format(ms);
+  const locale = dateLocale(lng);
+  return cached(`dt|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(ms);
 }
 
 export function formatNumber(lng: string, n: number, maximumFractionDigits = 0): string {

@@ -9,10 +9,6 @@ export function clipLabel(text: string, max = 80): string {
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
 
-/** Date and time through Intl in the interface language. */
-export function formatDateTime(lng: string, ms: number): string {
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-}
 
 /** A size in megabytes through Intl ("5 MB", "6.2 MB"). */
 export function formatMegabytes(lng: string, bytes: number): string {

@@ -70,6 +70,10 @@ describe('My assessments in a real browser', () => {
     await box.fill('Ningbo Pumps');
     await box.press('Enter');
     await page.getByRole('heading', { level: 3, name: 'Ningbo Pumps', exact: true }).waitFor();
+    // This browser is British (en-GB): dates read day first, as it writes them, in the English interface.
+    const created = (await page.getByRole('article').first().textContent()) ?? '';
+    const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(Date.now());
+    expect(created, 'a date written day first').toContain(today);
 
     await page.getByRole('button', { name: 'Duplicate Ningbo Pumps' }).click();
     await page.getByRole('heading', { level: 3, name: 'Copy of Ningbo Pumps', exact: true }).waitFor();

@@ -8,7 +8,7 @@ import { visibleQuestions } from '@/domain/scoring/visibility';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { href } from '@/lib/router/hash-route';
 import { RenameForm } from './RenameForm';
-import { formatDateTime } from '@/lib/user-text';
+import { formatDateTime } from '@/lib/format';
 
 /** Where focus should go inside an item after an action (set by the page, consumed once). */
 export interface FocusRequest {

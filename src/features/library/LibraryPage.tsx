@@ -12,7 +12,8 @@ import { ImportPanel } from './ImportPanel';
 import { SetAsideNotice } from './SetAsideNotice';
 import { useFileImport } from './use-file-import';
 import { useUndoStatus } from './use-undo-status';
-import { clipLabel, formatDateTime } from '@/lib/user-text';
+import { formatDateTime } from '@/lib/format';
+import { clipLabel } from '@/lib/user-text';
 import './library.css';
 
 const STATUS_KEYS = {

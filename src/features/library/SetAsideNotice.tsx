@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '@/lib/download';
 import { discardSetAside, listSetAside, setAsideFileText, type SetAsideItem } from '@/lib/store/set-aside';
-import { clipLabel, formatDateTime } from '@/lib/user-text';
+import { formatDateTime } from '@/lib/format';
+import { clipLabel } from '@/lib/user-text';
 
 /** Saves one set-aside item as a file that says what it is (see `setAsideFileText`). */
 function download(item: SetAsideItem, now = Date.now()) {

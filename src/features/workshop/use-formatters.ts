@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { dateLocale } from '@/lib/format';
 
 /** Number and date formatting for long tables: one Intl object per format, not one per cell. */
 export interface Formatters {
@@ -18,7 +19,7 @@ export function useFormatters(lng: string): Formatters {
     const number = new Intl.NumberFormat(lng, { maximumFractionDigits: 0 });
     const decimal = new Intl.NumberFormat(lng, { maximumFractionDigits: 1 });
     const percent = new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 });
-    const date = new Intl.DateTimeFormat(lng, { dateStyle: 'medium' });
+    const date = new Intl.DateTimeFormat(dateLocale(lng), { dateStyle: 'medium' });
     return {
       number: (x) => number.format(x),
       decimal: (x) => decimal.format(x),
