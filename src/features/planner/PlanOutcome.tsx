@@ -104,19 +104,26 @@ interface Position {
   quadrant: string;
 }
 
+/** The columns both tables share: what is measured, today, with the plan, the change. */
+function BesideHead({ first, w }: { first: string; w: Words }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" className="num">{w.today}</th>
+        <th scope="col" className="num">{w.planned}</th>
+        <th scope="col" className="num">{w.change}</th>
+      </tr>
+    </thead>
+  );
+}
+
 const ModelTable = memo(function ModelTable({ today, after, w }: { today: Position; after: Position; w: Words }) {
   const { lng, tp } = w;
   return (
     <table className="data-table plan-model">
       <caption>{tp('outcome.model')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{tp('outcome.measure')}</th>
-          <th scope="col" className="num">{w.today}</th>
-          <th scope="col" className="num">{w.planned}</th>
-          <th scope="col" className="num">{w.change}</th>
-        </tr>
-      </thead>
+      <BesideHead first={tp('outcome.measure')} w={w} />
       <tbody>
         {(['T', 'R'] as const).map((a) => (
           <tr key={a} data-axis={a}>
@@ -146,14 +153,7 @@ const ProfileTable = memo(function ProfileTable({ today, after, w }: { today: Pr
   return (
     <table className="data-table plan-profile">
       <caption>{tp('outcome.profile')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{tp('outcome.dimension')}</th>
-          <th scope="col" className="num">{w.today}</th>
-          <th scope="col" className="num">{w.planned}</th>
-          <th scope="col" className="num">{w.change}</th>
-        </tr>
-      </thead>
+      <BesideHead first={tp('outcome.dimension')} w={w} />
       <tbody>
         {DIMENSIONS.map((d) => (
           <tr key={d}>
