@@ -95,7 +95,8 @@ describe('saved data survives storage faults', () => {
     expect(filled.quotaErrors, 'storage really is full').toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Start a new assessment' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('storage is full');
+    // Scoped by its text: the questionnaire's per-question error regions are alerts too (empty until needed).
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'storage is full' }).count()).toBe(1);
     expect((await readStorage(page))[STORAGE_KEY], 'the saved value is unchanged').toBe(saved);
 
     // Still usable: navigation works and the notice stays until dismissed.
